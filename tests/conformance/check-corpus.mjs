@@ -33,7 +33,7 @@ for (const [name, cases] of [['validation', validation], ['execution', execution
 }
 
 // Coverage of the validation corpus per rule.
-const table = new Map(RULE_NAMES.map((r) => [r, { hv: 0, hi: 0, gv: 0, gi: 0 }]));
+const table = new Map(['*', ...RULE_NAMES].map((r) => [r, { hv: 0, hi: 0, gv: 0, gi: 0 }]));
 for (const c of validation) {
   const row = table.get(c.meta.rule);
   if (!row) continue;
@@ -46,7 +46,8 @@ console.log(`\nvalidation cases per rule         hand valid/invalid   generated 
 const sum = { hv: 0, hi: 0, gv: 0, gi: 0 };
 for (const [rule, row] of table) {
   for (const k of Object.keys(sum)) sum[k] += row[k];
-  console.log(`  ${pad(rule, 36)} ${padL(row.hv, 4)} / ${pad(row.hi, 12)} ${padL(row.gv, 4)} / ${pad(row.gi, 16)} ${RULES[rule].join('; ')}`);
+  const spec = rule === '*' ? 'whole documents, every rule (generated)' : RULES[rule].join('; ');
+  console.log(`  ${pad(rule, 36)} ${padL(row.hv, 4)} / ${pad(row.hi, 12)} ${padL(row.gv, 4)} / ${pad(row.gi, 16)} ${spec}`);
   if (row.hv + row.hi > 0 && (row.hv === 0 || row.hi === 0)) console.log(`    (no ${row.hv === 0 ? 'valid' : 'invalid'} hand-written case)`);
 }
 console.log(`  ${pad('total', 36)} ${padL(sum.hv, 4)} / ${pad(sum.hi, 12)} ${padL(sum.gv, 4)} / ${pad(sum.gi, 16)}`);

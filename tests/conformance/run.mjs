@@ -43,7 +43,7 @@ function parseArgs(argv) {
 function runnerCommand(options) {
   if (options.runner?.length) return { command: options.runner };
   if (process.env.CONFORMANCE_RUNNER) return { command: process.env.CONFORMANCE_RUNNER.trim().split(/\s+/) };
-  const dll = join(REPO_ROOT, DEFAULT_RUNNER_DLL);
+  const dll = options.dll ?? join(REPO_ROOT, DEFAULT_RUNNER_DLL);
   if (!existsSync(dll)) return { missing: dll };
   return { command: ['dotnet', dll] };
 }

@@ -18,7 +18,9 @@ export function rulesFiring(sdl, query) {
 
 function checkValidation(c, reference) {
   const m = c.meta;
-  if (!RULE_NAMES.includes(m.rule)) return `unknown rule tag ${JSON.stringify(m.rule)}`;
+  // "*": a document that exercises no rule in particular (generated valid documents): it must be valid.
+  if (m.rule === '*' && m.valid !== true) return 'rule "*" is only for valid documents';
+  if (m.rule !== '*' && !RULE_NAMES.includes(m.rule)) return `unknown rule tag ${JSON.stringify(m.rule)}`;
   if (typeof m.valid !== 'boolean') return 'the "valid" tag must be true or false';
   for (const other of m.also ?? []) if (!ruleByName.has(other)) return `unknown rule in "also": ${other}`;
   if (reference.syntaxError) return `the query does not parse: ${reference.syntaxError.message}`;

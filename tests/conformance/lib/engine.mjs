@@ -3,6 +3,7 @@
 // is killed and the unanswered cases count as unanswered (the comparer reports them).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { once } from 'node:events';
 
 /**
  * @param {string[]} command  the runner command line, e.g. ['dotnet', 'Runner.dll']
@@ -63,14 +64,12 @@ export function runEngine(command, requests, { totalSeconds = 900, idleSeconds =
       finish(unanswered > 0 ? `the runner exited (code ${code}, signal ${signal}) with ${unanswered} cases unanswered` : null);
     });
 
+    const closed = new Promise((r) => child.once('close', r));
     (async () => {
       for (const request of requests) {
         if (settled) return;
-        if (!child.stdin.write(`${JSON.stringify(request)}\n`))
-          await new Promise((r) => {
-            child.stdin.once('drain', r);
-            child.once('close', r);
-          });
+        // Respect back-pressure: a runner that reads slowly must not make us buffer everything.
+        if (!child.stdin.write(`${JSON.stringify(request)}\n`)) await Promise.race([once(child.stdin, 'drain'), closed]);
       }
       child.stdin.end(); // end of input: the runner answers what is left and exits
     })();
