@@ -13,12 +13,11 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadAll } from './lib/corpus.mjs';
+import { HARNESS_DIR, loadAll } from './lib/corpus.mjs';
 import { handle } from './lib/reference.mjs';
 import { checkCase } from './lib/corpus-check.mjs';
 import { compareResponses } from './lib/compare.mjs';
 import { runEngine } from './lib/engine.mjs';
-import { HARNESS_DIR } from './lib/corpus.mjs';
 
 const REPO_ROOT = resolve(HARNESS_DIR, '..', '..');
 export const DEFAULT_RUNNER_DLL = 'tests/CareerPaths.Conformance.Runner/bin/Release/net10.0/CareerPaths.Conformance.Runner.dll';

@@ -1,6 +1,6 @@
 // Loads the case corpora into protocol requests. File formats are described in README.md ("Case files").
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const HARNESS_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -126,5 +126,3 @@ export function loadAll(casesDir = CASES_DIR) {
   return { validation, execution, print };
 }
 
-export const corpusName = (c) => (c.op === 'validate' ? 'validation' : c.op === 'execute' ? 'execution' : 'print');
-export const fileName = (c) => basename(c.source.split(':')[0]);

@@ -13,6 +13,7 @@ import { once } from 'node:events';
 export function runEngine(command, requests, { totalSeconds = 900, idleSeconds = 120, cwd } = {}) {
   return new Promise((resolve) => {
     const answers = new Map();
+    const expected = new Set(requests.map((r) => r.id));
     const problems = [];
     let stderr = '';
     let settled = false;
@@ -55,6 +56,7 @@ export function runEngine(command, requests, { totalSeconds = 900, idleSeconds =
         return;
       }
       if (typeof answer?.id !== 'string') problems.push(`answer without a string id: ${line.slice(0, 200)}`);
+      else if (!expected.has(answer.id)) problems.push(`answer for an id that was never asked: ${answer.id}`);
       else if (answers.has(answer.id)) problems.push(`second answer for ${answer.id}`);
       else answers.set(answer.id, answer);
       if (answers.size === requests.length) child.stdin.end();
