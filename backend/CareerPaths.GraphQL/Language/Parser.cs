@@ -53,6 +53,9 @@ public sealed partial class Parser
     public static TypeNode ParseType(string source, ParserOptions? options = null) =>
         ParseWhole(source, options, static p => p.ParseTypeReference());
 
+    /// <summary>Parses a schema coordinate such as <c>Type.field(argument:)</c> or <c>@directive</c>.</summary>
+    public static SchemaCoordinate ParseSchemaCoordinate(string source) => SchemaCoordinate.Parse(source);
+
     private static T ParseWhole<T>(string source, ParserOptions? options, Func<Parser, T> parse)
     {
         var parser = new Parser(source, options);
