@@ -128,4 +128,22 @@ public class LexerTests
         var block = tokens.Single(t => t.Kind == TokenKind.BlockString);
         Assert.Equal((1, 8), (block.Line, block.Column));
     }
+
+    [Fact]
+    public void SharedNamesStayCorrectWhenManyDistinctNamesCompeteForTheCache()
+    {
+        var names = Enumerable.Range(0, 20_000).Select(i => "n" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        names.Add(new string('x', 40));
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal(names, Lex(string.Join(" ", names)).Where(t => t.Kind == TokenKind.Name).Select(t => t.Value));
+        }
+    }
+
+    [Fact]
+    public void RepeatedNamesShareOneString()
+    {
+        var tokens = Lex("kind kind");
+        Assert.Same(tokens[0].Value, tokens[1].Value);
+    }
 }

@@ -5,6 +5,10 @@ namespace CareerPaths.GraphQL.Tests.Language;
 /// <summary>
 /// The parser corpus in tests/conformance/cases/parser, and what graphql-js 17.0.2 printed for each file
 /// (Corpus/graphql-js-prints.json, recorded from <c>print(parse(source))</c>): an oracle that needs no Node at test time.
+/// To re-record after adding corpus files, with graphql@17.0.2 installed, from the repository root:
+/// <c>node -e "const g=require('graphql'),fs=require('fs'),d='tests/conformance/cases/parser',o={};for(const f of
+/// fs.readdirSync(d).filter(f=>f.endsWith('.graphql')).sort())o[f]=g.print(g.parse(fs.readFileSync(d+'/'+f,'utf8')));
+/// fs.writeFileSync('tests/CareerPaths.GraphQL.Tests/Language/Corpus/graphql-js-prints.json',JSON.stringify(o,null,2)+'\n')"</c>
 /// </summary>
 internal static class ParserCorpus
 {
