@@ -76,6 +76,9 @@ public sealed partial class SchemaBuilder
     /// <summary>Assembles, validates and freezes the schema; throws <see cref="SchemaValidationException"/> listing every problem.</summary>
     public Schema Build() => new SchemaAssembler(this).Assemble();
 
+    /// <summary>Only the named types, unvalidated and without a schema: how the introspection types are built.</summary>
+    internal IReadOnlyList<NamedType> BuildTypes() => new SchemaAssembler(this, typesOnly: true).AssembleTypes();
+
     private SchemaBuilder Root(OperationType operation, string typeName)
     {
         _rootTypes[operation] = TypeReference.Named(typeName);

@@ -9,6 +9,8 @@ namespace CareerPaths.GraphQL.Types;
 /// </summary>
 public sealed class InputValueDefinition : ITypeSystemMember
 {
+    private string? _printedDefault;
+
     internal InputValueDefinition(string name, GraphQLType type, string coordinate)
     {
         Name = name;
@@ -46,6 +48,9 @@ public sealed class InputValueDefinition : ITypeSystemMember
 
     /// <summary>The schema coordinate: <c>Type.field(arg:)</c>, <c>@dir(arg:)</c> or <c>Input.field</c>.</summary>
     public string Coordinate { get; }
+
+    /// <summary>The default value printed as GraphQL (introspection's <c>defaultValue</c>), or null; computed once.</summary>
+    public string? PrintedDefaultValue => DefaultValueLiteral is null ? null : _printedDefault ??= ValuePrinter.Print(DefaultValueLiteral);
 
     public override string ToString() => Coordinate;
 }
