@@ -45,10 +45,10 @@ public sealed partial class Schema
 
     public ObjectType? SubscriptionType { get; }
 
-    /// <summary>Every named type, in type-map order: definitions first, then the built-in scalars and introspection types used.</summary>
+    /// <summary>Every named type in graphql-js's type-map order (see <c>TypeMapOrder</c>), introspection types included.</summary>
     public IReadOnlyList<NamedType> Types { get; }
 
-    /// <summary>Every directive definition: the built-in ones first, then the custom ones in definition order.</summary>
+    /// <summary>Every directive definition: the custom ones in definition order, then the built-in ones (as graphql-js).</summary>
     public IReadOnlyList<DirectiveDefinition> Directives { get; }
 
     public IReadOnlyList<AppliedDirective> AppliedDirectives { get; }

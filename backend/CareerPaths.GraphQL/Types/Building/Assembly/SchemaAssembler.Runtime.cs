@@ -73,10 +73,10 @@ internal sealed partial class SchemaAssembler
             ThrowIfErrors();
         }
 
-        var types = new List<NamedType>(_built.Select(b => b.Type));
-        types.AddRange(Scalars.Specified.Where(s => _usedBuiltIns.Contains(s) || s == Scalars.String || s == Scalars.Boolean));
-        types.AddRange(IntrospectionTypes.All);
-        var directives = BuiltInDirectives.All.Concat(_customDirectives).ToArray();
+        // Custom directives first, then the built-in ones, as graphql-js's buildASTSchema orders them.
+        var directives = _customDirectives.Concat(BuiltInDirectives.All).ToArray();
+        var roots = new[] { query!, mutation, subscription }.Where(r => r is not null).Select(r => (NamedType)r!);
+        var types = TypeMapOrder.Collect(_built.Select(b => b.Type).ToArray(), roots, directives, IntrospectionTypes.Schema);
         var (schemaField, typeField, typeNameField) = IntrospectionFields.Create(query!);
         _schema = new Schema(new SchemaParts
         {

@@ -16,7 +16,6 @@ internal sealed partial class SchemaAssembler
     private readonly List<SchemaError> _errors;
     private readonly Dictionary<string, NamedType> _named = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
-    private readonly HashSet<NamedType> _usedBuiltIns = [];
     private readonly List<(TypeConfig Config, NamedType Type)> _built = [];
     private Schema? _schema;
 
@@ -83,7 +82,6 @@ internal sealed partial class SchemaAssembler
             _named[config.Name] = type;
             if (type is ScalarType { IsSpecifiedScalar: true })
             {
-                _usedBuiltIns.Add(type);
                 continue;
             }
 
@@ -134,11 +132,6 @@ internal sealed partial class SchemaAssembler
             _named[name] = shipped;
             _built.Add((new TypeConfig(name, TypeKind.Scalar) { Scalar = shipped }, shipped));
             return shipped;
-        }
-
-        if (!builtIn.IsIntrospectionType)
-        {
-            _usedBuiltIns.Add(builtIn);
         }
 
         return builtIn;
