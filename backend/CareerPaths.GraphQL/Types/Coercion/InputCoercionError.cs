@@ -52,7 +52,7 @@ public sealed class InputCoercionError(string message, IReadOnlyList<object> pat
             return Message;
         }
 
-        var path = PathSuffix[5..];
+        var path = PathSuffix[4..].TrimStart('.');
         return $"In field \"{path}\": {Message}";
     }
 }
