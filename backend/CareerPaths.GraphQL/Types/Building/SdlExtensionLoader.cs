@@ -31,7 +31,7 @@ internal sealed class SdlExtensionLoader(SchemaBuilder builder)
 
         if (config.Kind != kind)
         {
-            builder.Error($"Cannot extend non-{KindName(config.Kind)} type \"{name}\".", config.AstNode, extension);
+            builder.Error($"Cannot extend non-{KindName(kind)} type \"{name}\".", config.AstNode, extension);
             return;
         }
 
