@@ -1,11 +1,11 @@
 using CareerPaths.GraphQL.Types;
 
-namespace CareerPaths.GraphQL.Tests.Types;
+namespace CareerPaths.GraphQL.Tests.Types.Printing;
 
-public class SmokeTests
+public class SdlRoundTripTests
 {
     [Fact]
-    public void SdlSchemaPrintsBack()
+    public void AnSdlSchemaPrintsBackAsWritten()
     {
         const string sdl = """
             type Query {
