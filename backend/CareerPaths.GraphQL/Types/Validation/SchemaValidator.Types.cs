@@ -34,6 +34,7 @@ internal sealed partial class SchemaValidator
         }
 
         ValidateInputObjectsHaveFiniteValues();
+        ValidateDefaultValueCycles();
     }
 
     private void ValidateFields(ComplexType type)

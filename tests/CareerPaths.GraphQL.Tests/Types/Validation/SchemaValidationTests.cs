@@ -39,7 +39,10 @@ public class SchemaValidationTests
         { "DirectiveReservedName", "type Query { a: Int } directive @__d on FIELD", "Name \"__d\" must not begin with \"__\", which is reserved by GraphQL introspection." },
         { "DirectiveArgNotInput", "type Query { a: Int } directive @d(x: Query) on FIELD", "The type of @d(x:) must be Input Type but got: Query." },
         { "InvalidDefault", "type Query { a(x: Int = \"one\"): Int }", "Query.a(x:) has invalid default value: Int cannot represent non-integer value: \"one\"" },
-        { "InvalidNestedDefault", "type Query { a(x: I = {v: [1, \"2\"]}): Int } input I { v: [Int] }", "Query.a(x:) has invalid default value at .v[1]: Int cannot represent non-integer value: \"2\"" },    };
+        { "InvalidNestedDefault", "type Query { a(x: I = {v: [1, \"2\"]}): Int } input I { v: [Int] }", "Query.a(x:) has invalid default value at .v[1]: Int cannot represent non-integer value: \"2\"" },        { "DefaultCycle", "type Query { a(x: A): Int } input A { b: B = {} } input B { a: A = {} }", "Invalid circular reference. The default value of Input Object field A.b references itself via the default values of: B.a." },
+        { "DefaultSelfCycle", "type Query { a(x: A): Int } input A { a: A = {} }", "Invalid circular reference. The default value of Input Object field A.a references itself." },
+        { "DefaultCycleList", "type Query { a(x: A): Int } input A { x: [A] = [{}] }", "Invalid circular reference. The default value of Input Object field A.x references itself." },
+    };
 
     [Theory]
     [MemberData(nameof(Cases))]
