@@ -35,20 +35,18 @@ public sealed partial class Parser
             Expect(TokenKind.Name);
         }
 
-        OperationType? operation = _lexer.Value switch
+        var token = _lexer;
+        OperationType? operation = token.Value switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
             "subscription" => OperationType.Subscription,
             _ => null,
         };
-        if (operation is not { } known)
-        {
-            throw Unexpected();
-        }
 
+        // Consume first, like graphql-js: an error in the next token is reported before this one.
         Advance();
-        return known;
+        return operation ?? throw Unexpected(token);
     }
 
     // Spec §2.10 VariablesDefinition : ( VariableDefinition+ )

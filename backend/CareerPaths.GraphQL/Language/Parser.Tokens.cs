@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CareerPaths.GraphQL.Language.Ast;
 using CareerPaths.GraphQL.Language.Lexing;
 
@@ -112,7 +115,8 @@ public sealed partial class Parser
             _stack = larger;
         }
 
-        _stack[_stackTop++] = node;
+        // The pool's array is exactly a SyntaxNode[], so the covariant store check could never fail: skip it.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), _stackTop++) = node;
     }
 
     /// <summary>The items pushed since <paramref name="mark"/>, as an array (the shared empty one if none).</summary>
@@ -125,10 +129,15 @@ public sealed partial class Parser
             return [];
         }
 
+        // Every item above the mark was pushed by the loop that builds this list, so each is a T: copy without
+        // per-item cast or store checks.
         var items = new T[count];
-        for (var i = 0; i < items.Length; i++)
+        ref var target = ref MemoryMarshal.GetArrayDataReference(items);
+        ref var source = ref MemoryMarshal.GetArrayDataReference(_stack);
+        for (var i = 0; i < count; i++)
         {
-            items[i] = (T)_stack[mark + i];
+            Debug.Assert(Unsafe.Add(ref source, mark + i) is T, "a list holds only the items its own loop pushed");
+            Unsafe.Add(ref target, i) = Unsafe.As<T>(Unsafe.Add(ref source, mark + i));
         }
 
         _stackTop = mark;

@@ -130,12 +130,16 @@ public sealed partial class Parser
         var mark = _stackTop;
         do
         {
-            if (Peek(TokenKind.Name) && !DirectiveLocations.IsDirectiveLocation(_lexer.Value!))
+            var token = _lexer;
+            var location = ParseName();
+
+            // Checked after consuming the name, like graphql-js: an error in the next token is reported first.
+            if (!DirectiveLocations.IsDirectiveLocation(location.Value))
             {
-                throw Unexpected();
+                throw Unexpected(token);
             }
 
-            Push(ParseName());
+            Push(location);
         }
         while (ExpectOptional(TokenKind.Pipe));
 

@@ -43,42 +43,37 @@ internal partial struct Lexer(string source)
     }
 
     // Spec §2.1.2–§2.1.8: Ignored tokens (BOM, white space, line terminators, comments, commas), then one Token.
+    // One table lookup classifies an ASCII character; anything else is a BOM or an error outside strings and comments.
     private void ReadNextToken(int position)
     {
         var body = _source;
-        while (position < body.Length)
+        while ((uint)position < (uint)body.Length)
         {
             var c = body[position];
-            switch (c)
+            var charClass = c < 128 ? AsciiClasses[c] : c == '\uFEFF' ? Ignored : Other;
+            switch (charClass)
             {
-                case '\uFEFF' or '\t' or ' ' or ',':
+                case Ignored:
                     position++;
                     continue;
-                case '\n':
+                case NameStart:
+                    ReadName(position);
+                    return;
+                case LineFeed:
                     position++;
                     NewLine(position);
                     continue;
-                case '\r':
+                case CarriageReturn:
                     position += CharAt(position + 1) == '\n' ? 2 : 1;
                     NewLine(position);
                     continue;
-                case '#':
+                case Hash:
                     position = SkipComment(position);
                     continue;
-                case '!': SetPunctuator(TokenKind.Bang, position); return;
-                case '$': SetPunctuator(TokenKind.Dollar, position); return;
-                case '&': SetPunctuator(TokenKind.Amp, position); return;
-                case '(': SetPunctuator(TokenKind.ParenL, position); return;
-                case ')': SetPunctuator(TokenKind.ParenR, position); return;
-                case ':': SetPunctuator(TokenKind.Colon, position); return;
-                case '=': SetPunctuator(TokenKind.Equals, position); return;
-                case '@': SetPunctuator(TokenKind.At, position); return;
-                case '[': SetPunctuator(TokenKind.BracketL, position); return;
-                case ']': SetPunctuator(TokenKind.BracketR, position); return;
-                case '{': SetPunctuator(TokenKind.BraceL, position); return;
-                case '|': SetPunctuator(TokenKind.Pipe, position); return;
-                case '}': SetPunctuator(TokenKind.BraceR, position); return;
-                case '.':
+                case Digit or Minus:
+                    ReadNumber(position, c);
+                    return;
+                case Dot:
                     if (CharAt(position + 1) == '.' && CharAt(position + 2) == '.')
                     {
                         SetToken(TokenKind.Spread, position, position + 3, null);
@@ -86,7 +81,7 @@ internal partial struct Lexer(string source)
                     }
 
                     throw MisplacedDot(position);
-                case '"':
+                case Quote:
                     if (CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
                     {
                         ReadBlockString(position);
@@ -97,21 +92,12 @@ internal partial struct Lexer(string source)
                     }
 
                     return;
+                case Other:
+                    throw UnexpectedCharacter(position);
+                default:
+                    SetToken((TokenKind)charClass, position, position + 1, null);
+                    return;
             }
-
-            if (IsDigit(c) || c == '-')
-            {
-                ReadNumber(position, c);
-                return;
-            }
-
-            if (IsNameStart(c))
-            {
-                ReadName(position);
-                return;
-            }
-
-            throw UnexpectedCharacter(position);
         }
 
         SetToken(TokenKind.EndOfFile, body.Length, body.Length, null);
@@ -153,20 +139,26 @@ internal partial struct Lexer(string source)
         return position;
     }
 
-    // Spec §2.1.9 Name.
+    // Spec §2.1.9 Name; the hash computed on the way picks the name's slot in the shared NameCache.
     private void ReadName(int start)
     {
         var body = _source;
         var position = start + 1;
-        while (position < body.Length && IsNameContinue(body[position]))
+        var hash = (uint)body[start];
+        while ((uint)position < (uint)body.Length)
         {
+            var c = body[position];
+            if (!IsNameContinue(c))
+            {
+                break;
+            }
+
+            hash = (hash * 31) + c;
             position++;
         }
 
-        SetToken(TokenKind.Name, start, position, body.Substring(start, position - start));
+        SetToken(TokenKind.Name, start, position, NameCache.Get(body, start, position - start, hash));
     }
-
-    private void SetPunctuator(TokenKind kind, int position) => SetToken(kind, position, position + 1, null);
 
     private void SetToken(TokenKind kind, int start, int end, string? value)
     {
