@@ -100,7 +100,8 @@ internal sealed partial class SchemaAssembler
             }
         }
 
-        if (config.InheritInterfaceFields)
+        // Only pure code-first objects inherit: an SDL object must list its interface fields (spec §3.6.2).
+        if (config.InheritInterfaceFields && config.AstNode is null)
         {
             InheritInterfaceFields(type, config, fields);
         }
