@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CareerPaths.GraphQL.Language.Ast;
 
 namespace CareerPaths.GraphQL.Types;
@@ -15,7 +16,7 @@ internal sealed partial class SchemaAssembler
             type.AstNode = config.AstNode;
             type.ExtensionAstNodes = config.Extensions;
             type.AuthorizationPolicies = config.Policies.ToArray();
-            type.Metadata = config.Metadata.Count == 0 ? EmptyMetadata.Instance : new Dictionary<string, object?>(config.Metadata);
+            type.Metadata = config.Metadata.Count == 0 ? EmptyMetadata.Instance : config.Metadata.ToFrozenDictionary(StringComparer.Ordinal);
             switch (type)
             {
                 case ObjectType obj:
@@ -160,7 +161,7 @@ internal sealed partial class SchemaAssembler
             AuthorizationPolicies = config.Policies.ToArray(),
             Cost = config.Cost,
             ListSizeArguments = config.ListSizeArguments.ToArray(),
-            Metadata = config.Metadata.Count == 0 ? EmptyMetadata.Instance : new Dictionary<string, object?>(config.Metadata),
+            Metadata = config.Metadata.Count == 0 ? EmptyMetadata.Instance : config.Metadata.ToFrozenDictionary(StringComparer.Ordinal),
         };
         field.Arguments = config.Arguments
             .Select(a => CreateInputValue(a, $"{owner.Name}.{config.Name}({a.Name}:)", inputContext: true))
@@ -192,7 +193,7 @@ internal sealed partial class SchemaAssembler
             Description = config.Description,
             AstNode = config.AstNode,
             DeprecationReason = DeprecationReason(config.Directives),
-            Metadata = config.Metadata.Count == 0 ? EmptyMetadata.Instance : new Dictionary<string, object?>(config.Metadata),
+            Metadata = config.Metadata.Count == 0 ? EmptyMetadata.Instance : config.Metadata.ToFrozenDictionary(StringComparer.Ordinal),
         };
         _inputValueConfigs[value] = config;
         return value;
@@ -205,7 +206,7 @@ internal sealed partial class SchemaAssembler
             DeclaringType = owner,
             AstNode = config.AstNode,
             DeprecationReason = DeprecationReason(config.Directives),
-            Metadata = config.Metadata.Count == 0 ? EmptyMetadata.Instance : new Dictionary<string, object?>(config.Metadata),
+            Metadata = config.Metadata.Count == 0 ? EmptyMetadata.Instance : config.Metadata.ToFrozenDictionary(StringComparer.Ordinal),
         };
 
     private string? OutputTypeFor(Type clrType) => TypeNameFor(clrType, TypeKind.Object, TypeKind.Enum, TypeKind.Interface);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CareerPaths.GraphQL.Introspection;
 using CareerPaths.GraphQL.Language.Ast;
 
@@ -89,7 +90,7 @@ internal sealed partial class SchemaAssembler
             AppliedDirectives = _schemaApplied,
             AstNode = _builder.SchemaDefinition,
             ExtensionAstNodes = _builder.SchemaExtensions.ToArray(),
-            Metadata = new Dictionary<string, object?>(_builder.SchemaMetadata),
+            Metadata = _builder.SchemaMetadata.ToFrozenDictionary(StringComparer.Ordinal),
             IntrospectionEnabled = _builder.IntrospectionEnabled,
             SchemaMetaField = schemaField,
             TypeMetaField = typeField,
