@@ -1,10 +1,16 @@
+using CareerPaths.Api.Health;
+using CareerPaths.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCareerPathsData();
+builder.Services.AddCareerPathsHealth();
 
 var app = builder.Build();
+// Migrate → seed → serve: nothing answers until the database is ready.
+await app.PrepareCareerPathsDatabaseAsync();
+app.MapCareerPathsHealth();
 
-app.MapGet("/healthz", () => Results.Text("ok"));
-
-app.Run();
+await app.RunAsync();
 
 /// <summary>Entry point; public so that integration tests can host the API.</summary>
 public partial class Program;

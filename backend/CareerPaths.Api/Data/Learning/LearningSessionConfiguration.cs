@@ -1,0 +1,16 @@
+using CareerPaths.Api.Data.Conventions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerPaths.Api.Data.Learning;
+
+internal sealed class LearningSessionConfiguration : IEntityTypeConfiguration<LearningSession>
+{
+    public void Configure(EntityTypeBuilder<LearningSession> builder)
+    {
+        builder.ToTable(table => table.HasCheckConstraint("CK_LearningSessions_EndsOnOrAfterStart", "\"EndsOn\" >= \"StartsOn\""));
+        builder.Property(session => session.Code).HasMaxLength(ColumnLengths.Code);
+        builder.HasIndex(session => new { session.LearningOfferingId, session.Code }).IsUnique();
+        builder.HasIndex(session => session.StartsOn);
+    }
+}
