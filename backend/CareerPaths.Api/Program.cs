@@ -3,6 +3,7 @@ using CareerPaths.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareerPathsData();
+builder.Services.AddCareerPathsSeeding(builder.Configuration);
 builder.Services.AddCareerPathsHealth();
 
 var app = builder.Build();

@@ -1,20 +1,40 @@
 using CareerPaths.Api.Data;
+using CareerPaths.Api.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CareerPaths.Api.Hosting;
 
 public static class DatabaseStartup
 {
+    public static IServiceCollection AddCareerPathsSeeding(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SeedingOptions>(configuration.GetSection(SeedingOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
     /// <summary>
     /// Brings the database up to date before the first request: applies pending migrations, then seeds.
     /// Any failure stops start-up, so the API never serves a half-prepared database.
     /// </summary>
     public static async Task PrepareCareerPathsDatabaseAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
         var contexts = app.Services.GetRequiredService<IDbContextFactory<CareerPathsDbContext>>();
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+
+        var options = app.Services.GetRequiredService<IOptions<SeedingOptions>>().Value;
+        if (!options.Enabled)
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Seeding is turned off ({Section}:Enabled=false)", SeedingOptions.Section);
+            return;
         }
+        var directory = SeedDataDirectory.Resolve(options.Directory, app.Environment.ContentRootPath);
+        var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var report = await DatabaseSeeding.SeedFromDirectoryAsync(db, directory, now, cancellationToken);
+        logger.LogInformation("Seeded from {Directory}: added {Report}", directory, report);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class LearningOfferingConfiguration : IEntityTypeConfiguration<L
         builder.Property(offering => offering.Code).HasMaxLength(ColumnLengths.Code);
         builder.Property(offering => offering.Title).HasMaxLength(ColumnLengths.Name);
         builder.Property(offering => offering.Provider).HasMaxLength(ColumnLengths.Name);
-        builder.Property(offering => offering.Hours).HasPrecision(7, 1);
+        builder.Property(offering => offering.Hours).HasPrecision(7, 2);
         builder.Property(offering => offering.CostAmount).HasPrecision(12, 2);
         builder.Property(offering => offering.CostCurrency).HasMaxLength(3).IsFixedLength();
 

@@ -10,7 +10,9 @@ internal sealed class LearningSessionConfiguration : IEntityTypeConfiguration<Le
     {
         builder.ToTable(table => table.HasCheckConstraint("CK_LearningSessions_EndsOnOrAfterStart", "\"EndsOn\" >= \"StartsOn\""));
         builder.Property(session => session.Code).HasMaxLength(ColumnLengths.Code);
-        builder.HasIndex(session => new { session.LearningOfferingId, session.Code }).IsUnique();
+        // Session codes are unique across the whole catalogue, so a cohort or an enrolment can name one on its own.
+        builder.HasIndex(session => session.Code).IsUnique();
+        builder.HasIndex(session => session.LearningOfferingId);
         builder.HasIndex(session => session.StartsOn);
     }
 }

@@ -19,7 +19,7 @@ public partial class Initial
                 Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                 Provider = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                 Format = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                Hours = table.Column<decimal>(type: "numeric(7,1)", precision: 7, scale: 1, nullable: false),
+                Hours = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
                 CostAmount = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
                 CostCurrency = table.Column<string>(type: "character(3)", maxLength: 3, fixedLength: true, nullable: false),
                 Capacity = table.Column<int>(type: "integer", nullable: false),
@@ -108,10 +108,15 @@ public partial class Initial
             });
 
         migrationBuilder.CreateIndex(
-            name: "IX_LearningSessions_LearningOfferingId_Code",
+            name: "IX_LearningSessions_Code",
             table: "LearningSessions",
-            columns: new[] { "LearningOfferingId", "Code" },
+            column: "Code",
             unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_LearningSessions_LearningOfferingId",
+            table: "LearningSessions",
+            column: "LearningOfferingId");
 
         migrationBuilder.CreateIndex(
             name: "IX_LearningSessions_StartsOn",

@@ -229,7 +229,7 @@ public partial class Initial
                     .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 FromRoleId = table.Column<int>(type: "integer", nullable: false),
                 ToRoleId = table.Column<int>(type: "integer", nullable: false),
-                TypicalYears = table.Column<decimal>(type: "numeric(4,1)", precision: 4, scale: 1, nullable: false),
+                TypicalYears = table.Column<decimal>(type: "numeric(4,2)", precision: 4, scale: 2, nullable: false),
                 Note = table.Column<string>(type: "text", nullable: true),
             },
             constraints: table =>

@@ -12,7 +12,7 @@ internal sealed class CareerTransitionConfiguration : IEntityTypeConfiguration<C
             table.HasCheckConstraint("CK_CareerTransitions_DifferentRoles", "\"FromRoleId\" <> \"ToRoleId\"");
             table.HasCheckConstraint("CK_CareerTransitions_TypicalYears", "\"TypicalYears\" > 0");
         });
-        builder.Property(transition => transition.TypicalYears).HasPrecision(4, 1);
+        builder.Property(transition => transition.TypicalYears).HasPrecision(4, 2);
         // One curated edge per ordered pair; the index also serves "transitions out of a role" for path finding.
         builder.HasIndex(transition => new { transition.FromRoleId, transition.ToRoleId }).IsUnique();
         builder.HasIndex(transition => transition.ToRoleId);
