@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace CareerPaths.Api.Seeding.Reading;
 
@@ -19,6 +20,7 @@ public static class SeedJsonOptions
             // Names such as "José Núñez" stay readable in the committed people.json.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             RespectNullableAnnotations = true,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.MakeReadOnly();

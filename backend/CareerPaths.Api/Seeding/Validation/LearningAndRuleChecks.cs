@@ -1,3 +1,5 @@
+using CareerPaths.Api.Data.Conventions;
+using CareerPaths.Api.Data.Learning;
 using CareerPaths.Api.Seeding.Catalogue;
 using CareerPaths.Api.Seeding.Reading;
 
@@ -37,6 +39,14 @@ internal static class LearningAndRuleChecks
             {
                 yield return unknownCertification;
             }
+            // Only certification preparation prepares for a certification, and it always names which.
+            var preparation = offering.Kind == LearningOfferingKind.CertificationPreparation;
+            if (preparation != offering.Certification is not null)
+            {
+                yield return new SeedProblem(file.FileName, preparation ? path : $"{path}.certification", preparation
+                    ? "a certification-preparation offering must name the certification it prepares for"
+                    : $"only certification-preparation offerings name a certification, this one is a {EnumText<LearningOfferingKind>.ToText(offering.Kind)}");
+            }
             for (var item = 0; item < offering.Sessions.Count; item++)
             {
                 var session = offering.Sessions[item];
@@ -60,9 +70,19 @@ internal static class LearningAndRuleChecks
         {
             yield return problem;
         }
+        var firstPair = new Dictionary<(RuleSideSeed, RuleSideSeed), int>();
         for (var index = 0; index < catalogue.SegregationRules.Count; index++)
         {
             var rule = catalogue.SegregationRules[index];
+            // A pair forbids holding both sides, so (a, b) and (b, a) are the same rule.
+            if (firstPair.TryGetValue((rule.First, rule.Second), out var earlier) || firstPair.TryGetValue((rule.Second, rule.First), out earlier))
+            {
+                yield return new SeedProblem(file.FileName, file.ItemPath(index), $"the same pair is already forbidden at {file.ItemPath(earlier)}");
+            }
+            else
+            {
+                firstPair[(rule.First, rule.Second)] = index;
+            }
             foreach (var (side, name) in new[] { (rule.First, "first"), (rule.Second, "second") })
             {
                 if (side.Role is { } role && known.Role(file, $"{file.ItemPath(index)}.{name}.role", role) is { } unknown)
@@ -70,9 +90,9 @@ internal static class LearningAndRuleChecks
                     yield return unknown;
                 }
             }
-            if (rule.First.Role is { } firstRole && firstRole == rule.Second.Role)
+            if (rule.First == rule.Second)
             {
-                yield return new SeedProblem(file.FileName, $"{file.ItemPath(index)}.second.role", $"both sides name the role '{firstRole}'");
+                yield return new SeedProblem(file.FileName, $"{file.ItemPath(index)}.second", "a side cannot be paired with itself");
             }
         }
     }

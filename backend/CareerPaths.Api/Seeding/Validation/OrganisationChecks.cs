@@ -15,9 +15,11 @@ internal static class OrganisationChecks
             yield return problem;
         }
         var parentOf = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var unit in units)
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var index = 0; index < units.Count; index++)
         {
-            parentOf.TryAdd(unit.Code, unit.Parent);
+            parentOf.TryAdd(units[index].Code, units[index].Parent);
+            position.TryAdd(units[index].Code, index);
         }
         var roots = new List<int>();
         for (var index = 0; index < units.Count; index++)
@@ -34,6 +36,11 @@ internal static class OrganisationChecks
             else if (Cycles.Find(units[index].Code, code => parentOf.GetValueOrDefault(code)) is { } cycle)
             {
                 yield return new SeedProblem(file.FileName, $"{file.ItemPath(index)}.parent", $"the org units form a cycle: {cycle}");
+            }
+            else if (position[parent] > index)
+            {
+                yield return new SeedProblem(file.FileName, $"{file.ItemPath(index)}.parent",
+                    $"the parent '{parent}' is listed after this unit (at {file.ItemPath(position[parent])}); list parents first");
             }
         }
         if (units.Count > 0 && roots.Count != 1)
