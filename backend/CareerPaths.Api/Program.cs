@@ -1,5 +1,12 @@
 using CareerPaths.Api.Health;
 using CareerPaths.Api.Hosting;
+using CareerPaths.Api.Seeding.DemoPeople;
+
+// A tool mode that needs no web host (see DemoPeopleCommand).
+if (DemoPeopleCommand.IsInvokedBy(args))
+{
+    return DemoPeopleCommand.Run(args, Console.Out, Console.Error);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareerPathsData();
@@ -12,6 +19,7 @@ await app.PrepareCareerPathsDatabaseAsync();
 app.MapCareerPathsHealth();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that integration tests can host the API.</summary>
 public partial class Program;

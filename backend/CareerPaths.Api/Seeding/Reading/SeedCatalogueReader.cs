@@ -11,9 +11,11 @@ namespace CareerPaths.Api.Seeding.Reading;
 /// </summary>
 public static class SeedCatalogueReader
 {
-    public static SeedCatalogue Read(string directory, string? schemaDirectory = null)
+    /// <param name="directory">The seed data folder.</param>
+    /// <param name="withPeople">False to leave <c>people.json</c> out, e.g. to generate a new one from the catalogue.</param>
+    public static SeedCatalogue Read(string directory, bool withPeople = true)
     {
-        schemaDirectory ??= Path.Combine(directory, "schemas");
+        var schemaDirectory = Path.Combine(directory, "schemas");
         if (!Directory.Exists(directory))
         {
             throw new SeedDataException($"The seed data directory {directory} does not exist.");
@@ -24,6 +26,10 @@ public static class SeedCatalogueReader
         {
             var name = Path.GetFileName(path);
             var file = SeedFile.All.FirstOrDefault(known => known.FileName == name);
+            if (file == SeedFile.People && !withPeople)
+            {
+                continue;
+            }
             if (file is null)
             {
                 problems.Add(new(name, "$", $"is not a seed file the seeder knows; expected one of {string.Join(", ", SeedFile.All.Select(known => known.FileName))}"));
