@@ -8,19 +8,15 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source scripts/lib/common.sh
 source scripts/lib/postgres.sh
+source scripts/lib/run-lock.sh
 
 port=${CAREERPATHS_PORT:-5080}
 db_port=${CAREERPATHS_DB_PORT:-55432}
-data_dir="$root/.data"
+# CAREERPATHS_DATA_DIR moves the cluster and the lock elsewhere (tests use it; default: .data/ in the checkout).
+data_dir=${CAREERPATHS_DATA_DIR:-"$root/.data"}
 cluster="$data_dir/postgres"
 
-mkdir -p "$data_dir"
-# One `make run` per checkout: a second one would fight over the cluster and the port.
-exec 9>"$data_dir/run.lock"
-if ! flock -n 9; then
-  die "CareerPaths is already running from this folder (pid $(cat "$data_dir/run.pid" 2>/dev/null || echo '?')). Stop it with Ctrl-C in its terminal first."
-fi
-echo $$ >"$data_dir/run.pid"
+acquire_run_lock "$data_dir"
 
 ensure_dotnet
 started_cluster=""
