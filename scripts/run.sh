@@ -51,7 +51,9 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export CareerPaths__DataDirectory="$data_dir"
 say "CareerPaths on http://127.0.0.1:$port (Ctrl-C stops it)"
 # Not `exec`: this shell must outlive the API to stop PostgreSQL afterwards.
-dotnet backend/CareerPaths.Api/bin/Release/net10.0/CareerPaths.Api.dll --urls "http://127.0.0.1:$port" &
+# The content root is the project folder, so its appsettings*.json apply (seed-data/ is found above it).
+dotnet backend/CareerPaths.Api/bin/Release/net10.0/CareerPaths.Api.dll --urls "http://127.0.0.1:$port" \
+  --contentRoot "$root/backend/CareerPaths.Api" &
 api_pid=$!
 # A background job of a script ignores SIGINT, so Ctrl-C is forwarded as SIGTERM (a graceful stop).
 stopping=""

@@ -1,6 +1,9 @@
 using CareerPaths.Api.Data;
 using CareerPaths.Api.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +27,7 @@ public static class DatabaseStartup
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
         var contexts = app.Services.GetRequiredService<IDbContextFactory<CareerPathsDbContext>>();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await MigrateAsync(db, cancellationToken);
 
         var options = app.Services.GetRequiredService<IOptions<SeedingOptions>>().Value;
         if (!options.Enabled)
@@ -36,5 +39,16 @@ public static class DatabaseStartup
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         var report = await DatabaseSeeding.SeedFromDirectoryAsync(db, directory, now, cancellationToken);
         logger.LogInformation("Seeded from {Directory}: added {Report}", directory, report);
+    }
+
+    private static async Task MigrateAsync(CareerPathsDbContext db, CancellationToken cancellationToken)
+    {
+        // Npgsql's migrator reads the history table before creating it and logs the failure as an error on every
+        // first start (npgsql/efcore.pg#3407). Creating it first keeps a newcomer's first log free of false alarms.
+        if (await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken))
+        {
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
+        }
+        await db.Database.MigrateAsync(cancellationToken);
     }
 }

@@ -39,8 +39,11 @@ internal static class DatabaseTemplates
         }
     }
 
+    private static readonly Lazy<Task> Sweep = new(LeftoverDatabases.DropAsync);
+
     private static async Task<string> BuildAsync(string label, bool seed)
     {
+        await Sweep.Value;
         var name = DatabaseNames.Next(label);
         await TestDatabaseServer.ExecuteAsync($"CREATE DATABASE \"{name}\"");
         lock (Built)

@@ -11,9 +11,13 @@ public static class TestDatabaseServer
 {
     public const string ConnectionStringVariable = "ConnectionStrings__CareerPaths";
 
+    /// <summary>Prefix of the databases test runs on this machine create: "cpt_" and a short hash of the host name.</summary>
+    public static string HostPrefix { get; } = string.Create(CultureInfo.InvariantCulture,
+        $"cpt_{Fnv1a(Environment.MachineName) % 0xFFFFFF:x6}");
+
     /// <summary>Prefix of every database this test run creates, so parallel runs on one server never collide.</summary>
     public static string RunPrefix { get; } = string.Create(CultureInfo.InvariantCulture,
-        $"cpt_{Environment.ProcessId}_{Guid.NewGuid().ToString("N")[..6]}");
+        $"{HostPrefix}_{Environment.ProcessId}_{Guid.NewGuid().ToString("N")[..4]}");
 
     private static readonly Lazy<NpgsqlConnectionStringBuilder> Server = new(ReadServer);
 
@@ -44,5 +48,16 @@ public static class TestDatabaseServer
                 "create databases, e.g. \"Host=127.0.0.1;Port=5432;Username=postgres;Database=careerpaths_tests\".");
         }
         return new NpgsqlConnectionStringBuilder(connectionString);
+    }
+
+    // A stable hash (string.GetHashCode changes with every process).
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261;
+        foreach (var character in text)
+        {
+            hash = (hash ^ character) * 16777619;
+        }
+        return hash;
     }
 }
