@@ -8,19 +8,15 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source scripts/lib/common.sh
 source scripts/lib/postgres.sh
+source scripts/lib/run-lock.sh
 
 port=${CAREERPATHS_PORT:-5080}
 db_port=${CAREERPATHS_DB_PORT:-55432}
-data_dir="$root/.data"
+# CAREERPATHS_DATA_DIR moves the cluster and the lock elsewhere (tests use it; default: .data/ in the checkout).
+data_dir=${CAREERPATHS_DATA_DIR:-"$root/.data"}
 cluster="$data_dir/postgres"
 
-mkdir -p "$data_dir"
-# One `make run` per checkout: a second one would fight over the cluster and the port.
-exec 9>"$data_dir/run.lock"
-if ! flock -n 9; then
-  die "CareerPaths is already running from this folder (pid $(cat "$data_dir/run.pid" 2>/dev/null || echo '?')). Stop it with Ctrl-C in its terminal first."
-fi
-echo $$ >"$data_dir/run.pid"
+acquire_run_lock "$data_dir"
 
 ensure_dotnet
 started_cluster=""
@@ -55,7 +51,9 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export CareerPaths__DataDirectory="$data_dir"
 say "CareerPaths on http://127.0.0.1:$port (Ctrl-C stops it)"
 # Not `exec`: this shell must outlive the API to stop PostgreSQL afterwards.
-dotnet backend/CareerPaths.Api/bin/Release/net10.0/CareerPaths.Api.dll --urls "http://127.0.0.1:$port" &
+# The content root is the project folder, so its appsettings*.json apply (seed-data/ is found above it).
+dotnet backend/CareerPaths.Api/bin/Release/net10.0/CareerPaths.Api.dll --urls "http://127.0.0.1:$port" \
+  --contentRoot "$root/backend/CareerPaths.Api" &
 api_pid=$!
 # A background job of a script ignores SIGINT, so Ctrl-C is forwarded as SIGTERM (a graceful stop).
 stopping=""

@@ -1,10 +1,25 @@
+using CareerPaths.Api.Health;
+using CareerPaths.Api.Hosting;
+using CareerPaths.Api.Seeding.DemoPeople;
+
+// A tool mode that needs no web host (see DemoPeopleCommand).
+if (DemoPeopleCommand.IsInvokedBy(args))
+{
+    return DemoPeopleCommand.Run(args, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddCareerPathsData();
+builder.Services.AddCareerPathsSeeding(builder.Configuration);
+builder.Services.AddCareerPathsHealth();
 
 var app = builder.Build();
+// Migrate → seed → serve: nothing answers until the database is ready.
+await app.PrepareCareerPathsDatabaseAsync();
+app.MapCareerPathsHealth();
 
-app.MapGet("/healthz", () => Results.Text("ok"));
-
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that integration tests can host the API.</summary>
 public partial class Program;

@@ -1,0 +1,9 @@
+namespace CareerPaths.Api.Data.Development;
+
+public enum DevelopmentActionStatus
+{
+    Planned,
+    InProgress,
+    Done,
+    Cancelled,
+}

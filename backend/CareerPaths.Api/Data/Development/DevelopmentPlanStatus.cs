@@ -1,0 +1,8 @@
+namespace CareerPaths.Api.Data.Development;
+
+public enum DevelopmentPlanStatus
+{
+    Active,
+    Completed,
+    Abandoned,
+}

@@ -1,0 +1,9 @@
+namespace CareerPaths.Api.Data.Learning;
+
+public enum LearningFormat
+{
+    Online,
+    Classroom,
+    Blended,
+    OnTheJob,
+}

@@ -1,0 +1,9 @@
+namespace CareerPaths.Api.Data.Learning;
+
+public enum LearningOfferingKind
+{
+    Course,
+    CertificationPreparation,
+    Mentoring,
+    StretchAssignment,
+}
