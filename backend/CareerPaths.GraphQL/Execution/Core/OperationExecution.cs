@@ -89,13 +89,13 @@ internal sealed partial class OperationExecution
                         break;
                     }
 
-                    ExecuteField(data, field, RootValue);
+                    RunWithoutContext(data, field);
                     await Loop.RunAsync(CancellationToken).ConfigureAwait(false);
                 }
             }
             else
             {
-                ExecuteSelectionSet(data, RootValue);
+                RunWithoutContext(data, null);
                 await Loop.RunAsync(CancellationToken).ConfigureAwait(false);
             }
         }
@@ -106,6 +106,27 @@ internal sealed partial class OperationExecution
 
         requestAborted.ThrowIfCancellationRequested();
         return ExecutionResult.FromData(data.IsDead ? null : data, _errors);
+    }
+
+    // The synchronous part of the execution, outside the caller's synchronization context (see ExecutionLoop).
+    private void RunWithoutContext(ResultMap data, CollectedField? rootField)
+    {
+        var context = ExecutionLoop.SuspendSynchronizationContext();
+        try
+        {
+            if (rootField is null)
+            {
+                ExecuteSelectionSet(data, RootValue);
+            }
+            else
+            {
+                ExecuteField(data, rootField, RootValue);
+            }
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
     }
 
     private GroupedFieldSet CollectRootFields()
