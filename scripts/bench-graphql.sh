@@ -21,6 +21,8 @@ say "graphql-js (warm-up, then the median of ${BENCH_RUNS:-7} runs per case)"
 node "$project/graphql-js/bench.mjs" "$out/schema.graphql" "$project/introspection.graphql" >"$out/graphql-js.json"
 
 say "our engine (BenchmarkDotNet, MemoryDiagnoser)"
-(cd "$out" && dotnet "$root/$dll" --filter '*EngineBenchmarks*' >"$out/benchmarkdotnet.log")
+# BenchmarkDotNet builds its own host project next to ours, so it runs from the project folder.
+(cd "$project" && dotnet "bin/Release/net10.0/CareerPaths.GraphQL.Benchmarks.dll" --filter '*EngineBenchmarks*' \
+  --artifacts "$out/BenchmarkDotNet.Artifacts" >"$out/benchmarkdotnet.log") || { tail -30 "$out/benchmarkdotnet.log" >&2; die "BenchmarkDotNet failed"; }
 node "$project/graphql-js/compare.mjs" "$out/graphql-js.json" "$out"/BenchmarkDotNet.Artifacts/results/*EngineBenchmarks-report-full.json
 say "raw reports in $out"
