@@ -23,6 +23,13 @@ public sealed record ExecutionOptions
     /// <summary>Evaluates authorization policies; when null, the request's services are asked for one.</summary>
     public IAuthorizationPolicyEvaluator? AuthorizationEvaluator { get; init; }
 
+    /// <summary>
+    /// The highest query cost allowed once variables are known; null for no limit. Validation can only
+    /// estimate the cost of <c>items(first: $n)</c> from defaults, so the executor checks again with the coerced
+    /// variable values (see <see cref="Validation.Limits.CostAnalyzer"/>); set it to the validator's MaxCost.
+    /// </summary>
+    public long? MaxCost { get; init; }
+
     /// <summary>Called with every exception a resolver threw (for logging), with the error that reports it.</summary>
     public Action<Exception, CareerPaths.GraphQL.Errors.GraphQLError>? OnResolverException { get; init; }
 }

@@ -3,6 +3,7 @@ using CareerPaths.GraphQL.Execution.Core;
 using CareerPaths.GraphQL.Execution.Documents;
 using CareerPaths.GraphQL.Execution.Planning;
 using CareerPaths.GraphQL.Language.Ast;
+using CareerPaths.GraphQL.Validation.Limits;
 using CareerPaths.GraphQL.Validation;
 
 namespace CareerPaths.GraphQL.Execution;
@@ -89,6 +90,12 @@ public sealed class GraphQLExecutor
         }
 
         var options = request.Options ?? Options;
+        if (options.MaxCost is { } maxCost &&
+            CostAnalyzer.Enforce(schema, document, operation, variables, maxCost) is { } costError)
+        {
+            return Task.FromResult(ExecutionResult.RequestError(costError));
+        }
+
         var plan = DocumentPlan.For(schema, document);
         if (options.Timeout is null)
         {

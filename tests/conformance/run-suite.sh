@@ -1,9 +1,6 @@
 #!/usr/bin/env bash
 # The conformance suite of `make test`: scripts/test.sh runs tests/*/run-suite.sh "<results>/<suite>.counts.json".
 #
-# PENDING: this file is named run-suite.sh.pending so that `make test` skips it until the C# engine runner
-# (tests/CareerPaths.Conformance.Runner) exists; without the runner the differential run is one failure.
-# Enable it with: git mv tests/conformance/run-suite.sh.pending tests/conformance/run-suite.sh
 #
 # Writes {passed, failed, skipped} to $1, summed over:
 #   1. the harness's own tests (node --test test/): comparer, corpus self-check, generator stability,
