@@ -35,6 +35,11 @@ internal static class JsonBodyReader
         {
             return RequestProblem.Malformed($"The request body is not valid JSON: {exception.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-key check unescapes every key, and an unpaired surrogate escape in one throws.
+            return RequestProblem.Malformed("The request body holds a property name that is not valid Unicode (an unpaired surrogate).");
+        }
 
         var problem = ReadObject(document.RootElement, body.Span.IndexOf("\\u"u8) >= 0, out var parameters);
         if (problem is not null)

@@ -86,18 +86,37 @@ internal static class JsonParameters
     private static RequestProblem NotUnicode(string name) =>
         RequestProblem.Malformed($"\"{name}\" holds a string that is not valid Unicode (an unpaired surrogate).");
 
+    // GetString throws for a high surrogate escape without its low one, but returns a lone low surrogate as is.
     private static bool TryGetString(JsonElement value, out string? text)
     {
         try
         {
             text = value.GetString();
-            return true;
         }
         catch (InvalidOperationException)
         {
             text = null;
             return false;
         }
+
+        return IsValidUtf16(text);
+    }
+
+    private static bool IsValidUtf16(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Recursion is bounded by DocumentOptions.MaxDepth.
@@ -136,8 +155,7 @@ internal static class JsonParameters
     {
         try
         {
-            _ = property.Name;
-            return true;
+            return IsValidUtf16(property.Name);
         }
         catch (InvalidOperationException)
         {

@@ -101,6 +101,11 @@ internal static class QueryStringReader
         {
             return RequestProblem.Malformed($"\"{name}\" must be a URL-encoded JSON object: {exception.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // The duplicate-key check unescapes every key, and an unpaired surrogate escape in one throws.
+            return RequestProblem.Malformed($"\"{name}\" holds a property name that is not valid Unicode (an unpaired surrogate).");
+        }
 
         owned.Add(document);
         return JsonParameters.ReadObject(document.RootElement, name, json.Contains("\\u", StringComparison.Ordinal), out map);
