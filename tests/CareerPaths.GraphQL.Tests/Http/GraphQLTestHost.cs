@@ -29,6 +29,8 @@ internal sealed class GraphQLTestHost : IAsyncDisposable
 
     public CollectedLogs Logs { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static Task<GraphQLTestHost> StartAsync(Action<GraphQLHttpOptions>? configure = null, string environment = "Production") =>
         StartAsync(configure, environment, kestrel: false);
 

@@ -62,6 +62,9 @@ public sealed class StatusCodeTableTests : IAsyncLifetime
         { """{"query":"query Query { __typename }","operationName":"Query"}""", Json, 200, true },
         { """{"query":"{ __typename }","extensions":{"some":"value"}}""", Json, 200, true },
         { """[{"query":"{ __typename }"}]""", Json, 400, false },
+        { """{"query":"query A { hello } query B { hello } query C { hello } query D { hello } query E { hello } query F { hello }","operationName":"A"}""", GraphQLResponseJson, 400, false },
+        { """{"query":"query A { hello } query B { hello } query C { hello } query D { hello } query E { hello } query F { hello }","operationName":"A"}""", Json, 200, false },
+        { """{"query":"subscription { hello }"}""", GraphQLResponseJson, 400, false },
     };
 
     [Theory]
