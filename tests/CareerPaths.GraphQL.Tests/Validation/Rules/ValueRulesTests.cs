@@ -1,3 +1,5 @@
+using CareerPaths.GraphQL.Language.Ast;
+using CareerPaths.GraphQL.Types;
 using static CareerPaths.GraphQL.Tests.Validation.ValidationAssert;
 
 namespace CareerPaths.GraphQL.Tests.Validation.Rules;
@@ -50,4 +52,14 @@ public class ValueRulesTests
         AssertInvalid(
             "{ arguments { complexArgField(complexArg: {required: true, required: false, nested: {name: \"a\", name: \"b\", required: true}}) jsonArgField(json: {a: 1, a: 2}) } }",
             "1:44 1:60", "1:86 1:97", "1:146 1:152");
+
+    [Fact]
+    public void ValuesOfCorrectType_ReportAnyFailureOfACustomScalarAsAnInvalidValue()
+    {
+        var evenOnly = new DelegateScalarType("Even", parseLiteral: node => node is IntValueNode { Value: "2" } ? 2 : throw new InvalidOperationException("odd"));
+        var schema = SchemaBuilder.Create().AddSdl("type Query { f(e: Even): Int }").Scalar(evenOnly).Build();
+        AssertValid("{ f(e: 2) }", schema);
+        var error = Assert.Single(AssertInvalid(schema, "{ f(e: 3) }", "1:8"));
+        Assert.Equal("Expected value of type \"Even\", but encountered error \"odd\"; found: 3.", error.Message);
+    }
 }
