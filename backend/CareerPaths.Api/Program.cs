@@ -12,11 +12,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareerPathsData();
 builder.Services.AddCareerPathsSeeding(builder.Configuration);
 builder.Services.AddCareerPathsHealth();
+builder.Services.AddInterimGraphQLSchema();
 
 var app = builder.Build();
 // Migrate → seed → serve: nothing answers until the database is ready.
 await app.PrepareCareerPathsDatabaseAsync();
 app.MapCareerPathsHealth();
+app.UseCareerPathsWebRoot();
+app.MapCareerPathsGraphQL();
 
 await app.RunAsync();
 return 0;
