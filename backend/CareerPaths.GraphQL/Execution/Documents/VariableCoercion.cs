@@ -66,7 +66,6 @@ internal static class VariableCoercion
 
             var problems = new List<InputCoercionError>();
             InputCoercion.CoerceInputValue(value, type, problems, out _);
-            OneOfViolations.AddMissing(value, type, problems);
             foreach (var problem in problems)
             {
                 errors.Add(Error(definition, $"Variable \"${name}\" has invalid value{problem.PathSuffix}: {problem.Message}"));

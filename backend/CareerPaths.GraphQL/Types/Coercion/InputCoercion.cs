@@ -152,14 +152,17 @@ public static class InputCoercion
             provided = name;
         }
 
-        if (type.IsOneOf && valid)
+        // With a sink collecting every problem, the OneOf rule is reported even next to other problems of the
+        // same object (an unknown field, say), as graphql-js does; the raw value decides "non-null" because a
+        // field that failed coercion has no coerced value.
+        if (type.IsOneOf && (valid || sink is not null))
         {
             if (providedCount != 1)
             {
                 sink?.Report(OneOfMessage(type));
                 valid = false;
             }
-            else if (result[provided!] is null)
+            else if (ExternalValue.TryGetField(value, provided!, out var providedValue) && ExternalValue.IsNull(providedValue))
             {
                 sink?.Report(OneOfMessage(type), null, provided);
                 valid = false;
