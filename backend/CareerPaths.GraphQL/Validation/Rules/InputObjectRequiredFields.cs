@@ -1,0 +1,30 @@
+using CareerPaths.GraphQL.Language.Ast;
+using CareerPaths.GraphQL.Types;
+
+namespace CareerPaths.GraphQL.Validation.Rules;
+
+// Spec §5.6.4 Input Object Required Fields
+/// <summary>An input object literal must give every non-null field that has no default value.</summary>
+public sealed class InputObjectRequiredFields() : ValidationRule([SyntaxKind.Argument, SyntaxKind.VariableDefinition])
+{
+    public override void Enter(ValidationContext context, SyntaxNode node) => LiteralWalk.Run(context, new Walk(context));
+
+    private sealed class Walk(ValidationContext context) : LiteralWalk
+    {
+        protected override void InputObject(ValueNode node, InputObjectType type)
+        {
+            if (node is not ObjectValueNode obj)
+            {
+                return;
+            }
+
+            foreach (var field in type.Fields)
+            {
+                if (field.IsRequired && FindField(obj, field.Name) is null)
+                {
+                    context.ReportError($"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {ValuePrinter.Print(node)}.", node);
+                }
+            }
+        }
+    }
+}
