@@ -24,7 +24,7 @@ internal static class CertificationDataLoaders
     public static GroupDataLoader<int, CertificationEvidenceRecord> EvidencesByCertification(this IResolverContext context) =>
         context.GroupLoader<int, CertificationEvidenceRecord>("Certifications.Evidences", static (db, ids, cancellationToken) => db.CertificationEvidencedSkills.AsNoTracking()
             .Where(evidence => ids.Contains(evidence.CertificationId))
-            .OrderBy(evidence => evidence.CertificationId).ThenByDescending(evidence => evidence.Level).ThenBy(evidence => evidence.Skill.Code)
+            .OrderBy(evidence => evidence.CertificationId).ThenByDescending(evidence => evidence.Level).ThenBy(evidence => EF.Functions.Collate(evidence.Skill.Code, Ordinal.Collation))
             .Select(evidence => new CertificationEvidenceRecord(evidence.CertificationId, evidence.SkillId, evidence.Level))
             .ToListAsync(cancellationToken),
             evidence => evidence.CertificationId);

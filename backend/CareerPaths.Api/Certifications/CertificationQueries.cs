@@ -15,7 +15,7 @@ internal static class CertificationQueries
             query.Field("certifications").UseConnection("Certification")
                 .Description("The certification catalogue in code order.")
                 .ResolveAsync(static context => context.ToConnectionAsync(db => db.Certifications.AsNoTracking()
-                    .OrderBy(certification => certification.Code)
+                    .OrderBy(certification => EF.Functions.Collate(certification.Code, Ordinal.Collation))
                     .Select(CertificationRecord.Projection)));
             query.Field("certification").Type("Certification")
                 .Description("The certification with this code; null when there is none.")

@@ -47,7 +47,7 @@ internal static class RoleDataLoaders
             .OrderBy(group => group.RoleProfileVersionId).ThenBy(group => group.Position)
             .Select(group => new CertificationGroupRecord(
                 group.RoleProfileVersionId, group.Position, group.IsRequired,
-                group.Options.OrderBy(option => option.Certification.Code).Select(option => option.CertificationId).ToList()))
+                group.Options.OrderBy(option => EF.Functions.Collate(option.Certification.Code, Ordinal.Collation)).Select(option => option.CertificationId).ToList()))
             .ToListAsync(cancellationToken),
             group => group.VersionId);
 

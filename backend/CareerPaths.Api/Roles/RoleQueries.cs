@@ -2,6 +2,7 @@ using CareerPaths.Api.Data.Roles;
 using CareerPaths.Api.GraphQL;
 using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerPaths.Api.Roles;
 
@@ -41,6 +42,6 @@ internal static class RoleQueries
             versions = versions.Where(version => version.Tier == onlyTier);
         }
 
-        return versions.OrderBy(version => version.RoleProfile.Code).Select(RoleRecord.Projection);
+        return versions.OrderBy(version => EF.Functions.Collate(version.RoleProfile.Code, Ordinal.Collation)).Select(RoleRecord.Projection);
     }
 }

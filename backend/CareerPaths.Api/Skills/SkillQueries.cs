@@ -43,6 +43,6 @@ internal static class SkillQueries
                 || EF.Functions.ILike(skill.Name, pattern, SearchText.Escape));
         }
 
-        return skills.OrderBy(skill => skill.Code).Select(SkillRecord.Projection);
+        return skills.OrderBy(skill => EF.Functions.Collate(skill.Code, Ordinal.Collation)).Select(SkillRecord.Projection);
     }
 }
