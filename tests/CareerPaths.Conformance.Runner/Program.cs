@@ -1,11 +1,12 @@
 using CareerPaths.Conformance.Runner;
 
-// One handler per protocol op. The execution engine adds ["execute"] = new ExecuteOp(schemas) (ExecuteOp.cs).
+// One handler per protocol op.
 var schemas = new SchemaCache();
 var ops = new Dictionary<string, IRunnerOp>(StringComparer.Ordinal)
 {
     ["validate"] = new ValidateOp(schemas),
     ["print"] = new PrintOp(),
+    ["execute"] = new ExecuteOp(schemas),
 };
 
 using var input = Console.OpenStandardInput();

@@ -12,6 +12,7 @@ namespace CareerPaths.GraphQL.Authorization;
 internal sealed class PolicyAuthorization(IAuthorizationPolicyEvaluator? evaluator, ClaimsPrincipal user, IServiceProvider services, CancellationToken cancellationToken)
 {
     private readonly Dictionary<string, AuthorizationDecision> _decisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<AuthorizationDecision>> _running = new(StringComparer.Ordinal);
 
     /// <summary>The combined decision, synchronously when every policy was decided before or decides synchronously.</summary>
     public ValueTask<AuthorizationDecision> AuthorizeAsync(IReadOnlyList<string> policies, ITypeSystemMember target)
@@ -36,16 +37,7 @@ internal sealed class PolicyAuthorization(IAuthorizationPolicyEvaluator? evaluat
     {
         for (var i = start; i < policies.Count; i++)
         {
-            var policy = policies[i];
-            if (!TryGetDecision(policy, out var decision))
-            {
-                decision = await EvaluateAsync(policy, target).ConfigureAwait(false);
-                lock (_decisions)
-                {
-                    _decisions[policy] = decision;
-                }
-            }
-
+            var decision = await Decide(policies[i], target).ConfigureAwait(false);
             if (decision != AuthorizationDecision.Allowed)
             {
                 return decision;
@@ -55,7 +47,46 @@ internal sealed class PolicyAuthorization(IAuthorizationPolicyEvaluator? evaluat
         return AuthorizationDecision.Allowed;
     }
 
+    // One evaluation per policy and request, even when several fields ask while it is still running.
     // Evaluations may finish on another thread than the executor's, hence the lock.
+    private Task<AuthorizationDecision> Decide(string policy, ITypeSystemMember target)
+    {
+        lock (_decisions)
+        {
+            if (_decisions.TryGetValue(policy, out var decided))
+            {
+                return Task.FromResult(decided);
+            }
+
+            if (_running.TryGetValue(policy, out var running))
+            {
+                return running;
+            }
+
+            var evaluation = EvaluateAsync(policy, target).AsTask();
+            _running[policy] = evaluation;
+            _ = evaluation.ContinueWith(
+                (task, state) => Remember((string)state!, task),
+                policy,
+                CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously,
+                TaskScheduler.Default);
+            return evaluation;
+        }
+    }
+
+    private void Remember(string policy, Task<AuthorizationDecision> evaluation)
+    {
+        lock (_decisions)
+        {
+            _running.Remove(policy);
+            if (evaluation.IsCompletedSuccessfully)
+            {
+                _decisions[policy] = evaluation.Result;
+            }
+        }
+    }
+
     private bool TryGetDecision(string policy, out AuthorizationDecision decision)
     {
         lock (_decisions)

@@ -3,6 +3,7 @@ using CareerPaths.GraphQL.Execution.Core;
 using CareerPaths.GraphQL.Execution.Documents;
 using CareerPaths.GraphQL.Execution.Planning;
 using CareerPaths.GraphQL.Language.Ast;
+using CareerPaths.GraphQL.Validation;
 
 namespace CareerPaths.GraphQL.Execution;
 
@@ -16,12 +17,12 @@ public sealed class GraphQLExecutor
     private readonly DocumentValidation _validate;
 
     /// <param name="options">Defaults for every request (a request may carry its own).</param>
-    /// <param name="validate">The document validator for requests given as text.</param>
+    /// <param name="validate">The document validator for requests given as text; <see cref="DocumentValidator"/> by default.</param>
     /// <param name="documents">The document cache; a new one of default capacity when null.</param>
     public GraphQLExecutor(ExecutionOptions? options = null, DocumentValidation? validate = null, DocumentCache? documents = null)
     {
         Options = options ?? ExecutionOptions.Default;
-        _validate = validate ?? NoValidation;
+        _validate = validate ?? DefaultValidation;
         Documents = documents ?? new DocumentCache();
     }
 
@@ -108,5 +109,6 @@ public sealed class GraphQLExecutor
         return await execution.ExecuteAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static IReadOnlyList<GraphQLError> NoValidation(Types.Schema schema, DocumentNode document) => [];
+    private static IReadOnlyList<GraphQLError> DefaultValidation(Types.Schema schema, DocumentNode document) =>
+        DocumentValidator.Validate(schema, document);
 }

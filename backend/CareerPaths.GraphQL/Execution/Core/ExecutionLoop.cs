@@ -60,6 +60,34 @@ internal sealed class ExecutionLoop : IBatchScheduler
     /// <summary>Runs until no work is queued, no loader waits and no asynchronous step is outstanding.</summary>
     public ValueTask RunAsync(CancellationToken cancellationToken)
     {
+        var context = SuspendSynchronizationContext();
+        try
+        {
+            return RunCoreAsync(cancellationToken);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
+    }
+
+    /// <summary>
+    /// Work runs without the caller's synchronization context (a UI or test runner's): a continuation of a
+    /// load then runs inline when the loop delivers a batch, instead of being posted back to that context.
+    /// </summary>
+    public static SynchronizationContext? SuspendSynchronizationContext()
+    {
+        var context = SynchronizationContext.Current;
+        if (context is not null)
+        {
+            SynchronizationContext.SetSynchronizationContext(null);
+        }
+
+        return context;
+    }
+
+    private ValueTask RunCoreAsync(CancellationToken cancellationToken)
+    {
         while (true)
         {
             RunQueued();

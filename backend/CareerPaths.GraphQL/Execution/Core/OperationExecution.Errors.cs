@@ -9,15 +9,18 @@ internal sealed partial class OperationExecution
 {
     private const string MaskedMessage = "Unexpected error.";
 
-    /// <summary>Raises a field error at parent[index], located at every occurrence of the field.</summary>
-    private void FieldError(ResultNode parent, int index, CollectedField field, string message, string? code = null, IReadOnlyDictionary<string, object?>? extensions = null)
+    /// <summary>
+    /// Raises a field error at parent[index], located at every occurrence of the field. Without a code it is
+    /// the server's fault (a resolver broke the schema's contract): INTERNAL_SERVER_ERROR.
+    /// </summary>
+    private void FieldError(ResultNode parent, int index, CollectedField field, string message, string code = ErrorCodes.InternalError)
     {
         if (parent.IsInDeadSubtree())
         {
             return;
         }
 
-        var error = new GraphQLError(message, field.Locations, parent.PathTo(index), extensions ?? Coded(code));
+        var error = new GraphQLError(message, field.Locations, parent.PathTo(index), Coded(code));
         HandleFieldError(parent, index, error);
     }
 

@@ -147,7 +147,11 @@ internal sealed partial class OperationExecution
             }
             catch (Exception e)
             {
-                execution.ResolverError(parent, field.Index, field, e);
+                if (!execution.IsCancelledByTimeout(e))
+                {
+                    execution.ResolverError(parent, field.Index, field, e);
+                }
+
                 return;
             }
 

@@ -21,6 +21,7 @@ internal sealed partial class OperationExecution
     private Dictionary<CollectedField, ArgumentValues>? _variableArguments;
     private PolicyAuthorization? _authorization;
     private RequestState? _state;
+    private bool _timedOut;
 
     public OperationExecution(
         Schema schema,
@@ -72,6 +73,21 @@ internal sealed partial class OperationExecution
 
     public RequestState State => _state ??= new RequestState(Loop);
 
+    /// <summary>
+    /// True when an asynchronous step ended because the execution's token was cancelled by the timeout: its
+    /// position stays pending (the timeout nulls it) instead of becoming a resolver error.
+    /// </summary>
+    public bool IsCancelledByTimeout(Exception exception)
+    {
+        if (exception is OperationCanceledException && CancellationToken.IsCancellationRequested)
+        {
+            _timedOut = true;
+            return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Spec §6.2.1 ExecuteQuery and §6.2.2 ExecuteMutation (root fields in order, one at a time).</summary>
     public async Task<ExecutionResult> ExecuteAsync(CancellationToken requestAborted)
     {
@@ -89,23 +105,49 @@ internal sealed partial class OperationExecution
                         break;
                     }
 
-                    ExecuteField(data, field, RootValue);
+                    RunWithoutContext(data, field);
                     await Loop.RunAsync(CancellationToken).ConfigureAwait(false);
                 }
             }
             else
             {
-                ExecuteSelectionSet(data, RootValue);
+                RunWithoutContext(data, null);
                 await Loop.RunAsync(CancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (!requestAborted.IsCancellationRequested && CancellationToken.IsCancellationRequested)
         {
-            TimedOut(data);
+            _timedOut = true;
         }
 
         requestAborted.ThrowIfCancellationRequested();
+        if (_timedOut)
+        {
+            TimedOut(data);
+        }
+
         return ExecutionResult.FromData(data.IsDead ? null : data, _errors);
+    }
+
+    // The synchronous part of the execution, outside the caller's synchronization context (see ExecutionLoop).
+    private void RunWithoutContext(ResultMap data, CollectedField? rootField)
+    {
+        var context = ExecutionLoop.SuspendSynchronizationContext();
+        try
+        {
+            if (rootField is null)
+            {
+                ExecuteSelectionSet(data, RootValue);
+            }
+            else
+            {
+                ExecuteField(data, rootField, RootValue);
+            }
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
     }
 
     private GroupedFieldSet CollectRootFields()

@@ -16,6 +16,7 @@ internal sealed class CollectedField
     private ArgumentValues? _staticArguments;
     private ErrorLocation[]? _locations;
     private IReadOnlyList<string>? _rootPolicies;
+    private System.Text.Json.JsonEncodedText? _encodedKey;
 
     public CollectedField(string responseKey, FieldNode[] nodes, FieldDefinition definition, ObjectType parentType, int index)
     {
@@ -28,6 +29,9 @@ internal sealed class CollectedField
     }
 
     public string ResponseKey { get; }
+
+    /// <summary>The response key encoded once for the UTF-8 writer.</summary>
+    public System.Text.Json.JsonEncodedText EncodedKey => _encodedKey ??= System.Text.Json.JsonEncodedText.Encode(ResponseKey, ExecutionResultWriter.Encoder);
 
     /// <summary>Every node merged into this field, in document order; the first one is executed.</summary>
     public FieldNode[] Nodes { get; }

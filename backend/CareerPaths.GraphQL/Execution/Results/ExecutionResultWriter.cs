@@ -14,9 +14,12 @@ namespace CareerPaths.GraphQL.Execution;
 /// </summary>
 public static class ExecutionResultWriter
 {
+    /// <summary>Non-ASCII text is written as is (as JSON.stringify does); JSON's own escapes still apply.</summary>
+    internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = Encoder,
         SkipValidation = true,
     };
 
@@ -146,7 +149,7 @@ public static class ExecutionResultWriter
                 writer.WriteStartObject();
                 for (var i = 0; i < map.Count; i++)
                 {
-                    writer.WritePropertyName(map.KeyAt(i));
+                    writer.WritePropertyName(map.FieldAt(i).EncodedKey);
                     WriteValue(map.ValueAt(i), writer);
                 }
 
