@@ -73,12 +73,15 @@ internal sealed class FragmentTable
     /// Every fragment definition ordered so that a fragment comes after the fragments it spreads; a spread that
     /// closes a cycle is ignored (the cycle is the spec rule's to report). Iterative depth-first search.
     /// </summary>
-    public List<FragmentDefinitionNode> DependenciesFirst()
+    public List<FragmentDefinitionNode> DependenciesFirst() => DependenciesFirst(Definitions);
+
+    /// <summary>The same order, restricted to <paramref name="roots"/> and the fragments they spread.</summary>
+    public List<FragmentDefinitionNode> DependenciesFirst(IEnumerable<FragmentDefinitionNode> roots)
     {
         var order = new List<FragmentDefinitionNode>();
         var seen = new HashSet<FragmentDefinitionNode>(ReferenceEqualityComparer.Instance);
         var stack = new Stack<(FragmentDefinitionNode Fragment, int Next)>();
-        foreach (var root in Definitions)
+        foreach (var root in roots)
         {
             if (!seen.Add(root))
             {

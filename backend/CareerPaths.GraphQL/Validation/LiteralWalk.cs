@@ -9,10 +9,11 @@ namespace CareerPaths.GraphQL.Validation;
 /// input objects that are defined, stopping at variables and nulls. The value rules (§5.6.1, §5.6.2, §5.6.4)
 /// each check their own part at the positions it reaches. Recursion follows the literal, which the parser bounds.
 /// </summary>
+/// <remarks>Walks keep no state: each rule holds one for good.</remarks>
 internal abstract class LiteralWalk
 {
     /// <summary>Walks the value of an argument, or the default value of a variable.</summary>
-    public static void Run(ValidationContext context, LiteralWalk walk)
+    public void Run(ValidationContext context)
     {
         var (value, type) = context.GetAncestor(0) switch
         {
@@ -22,22 +23,22 @@ internal abstract class LiteralWalk
         };
         if (value is not null and not VariableNode && type is not null)
         {
-            walk.Visit(value, type);
+            Visit(context, value, type);
         }
     }
 
     /// <summary>A null literal where the type is non-null.</summary>
-    protected virtual void NullForNonNull(ValueNode node, NonNullType type)
+    protected virtual void NullForNonNull(ValidationContext context, ValueNode node, NonNullType type)
     {
     }
 
     /// <summary>A literal where an input object is expected (it may not be an object literal).</summary>
-    protected virtual void InputObject(ValueNode node, InputObjectType type)
+    protected virtual void InputObject(ValidationContext context, ValueNode node, InputObjectType type)
     {
     }
 
     /// <summary>A literal where a scalar or enum is expected.</summary>
-    protected virtual void Leaf(ValueNode node, NamedType type)
+    protected virtual void Leaf(ValidationContext context, ValueNode node, NamedType type)
     {
     }
 
@@ -55,7 +56,7 @@ internal abstract class LiteralWalk
         return null;
     }
 
-    private void Visit(ValueNode node, GraphQLType type)
+    private void Visit(ValidationContext context, ValueNode node, GraphQLType type)
     {
         if (node is VariableNode)
         {
@@ -66,11 +67,11 @@ internal abstract class LiteralWalk
         {
             if (node is NullValueNode)
             {
-                NullForNonNull(node, nonNull);
+                NullForNonNull(context, node, nonNull);
             }
             else
             {
-                Visit(node, nonNull.OfType);
+                Visit(context, node, nonNull.OfType);
             }
 
             return;
@@ -86,29 +87,29 @@ internal abstract class LiteralWalk
             case ListType list when node is ListValueNode items:
                 foreach (var item in items.Values)
                 {
-                    Visit(item, list.OfType);
+                    Visit(context, item, list.OfType);
                 }
 
                 return;
             case ListType list:
-                Visit(node, list.OfType);
+                Visit(context, node, list.OfType);
                 return;
             case InputObjectType inputObject:
-                InputObject(node, inputObject);
+                InputObject(context, node, inputObject);
                 if (node is ObjectValueNode obj)
                 {
                     foreach (var field in inputObject.Fields)
                     {
                         if (FindField(obj, field.Name) is { } given)
                         {
-                            Visit(given.Value, field.Type);
+                            Visit(context, given.Value, field.Type);
                         }
                     }
                 }
 
                 return;
             default:
-                Leaf(node, (NamedType)type);
+                Leaf(context, node, (NamedType)type);
                 return;
         }
     }

@@ -22,6 +22,6 @@ public sealed record QueryLimits
     /// <summary>The most operations in one document.</summary>
     public int? MaxOperations { get; init; } = 5;
 
-    /// <summary>The highest cost of one operation (see CostAnalyzer).</summary>
+    /// <summary>The highest cost of one operation (see <see cref="Limits.CostAnalyzer"/>).</summary>
     public long? MaxCost { get; init; } = 10_000;
 }

@@ -75,8 +75,6 @@ public sealed partial class ValidationContext
 
     internal DocumentDirectives Directives => _directives ??= DocumentDirectives.For(Schema, Document);
 
-    internal int ErrorCount => _errors.Count;
-
     /// <summary>The node <paramref name="levels"/> above the current one (0 is the current node).</summary>
     public SyntaxNode? GetAncestor(int levels) => levels < _path.Count ? _path[_path.Count - 1 - levels] : null;
 

@@ -10,16 +10,20 @@ namespace CareerPaths.GraphQL.Validation.Merging;
 /// </summary>
 internal sealed class CollectedFields
 {
+    private static readonly List<FragmentSpreadNode> NoSpreads = [];
+    private Dictionary<CollectedFields, List<(List<FieldDetails> Mine, List<FieldDetails> Theirs)>>? _overlaps;
+
+    /// <summary>The fields by response key, keys in the order first seen.</summary>
     public OrderedDictionary<string, List<FieldDetails>> Grouped { get; } = new(StringComparer.Ordinal);
 
-    public List<FragmentSpreadNode> Spreads { get; } = [];
+    public List<FragmentSpreadNode> Spreads { get; private set; } = NoSpreads;
 
     /// <summary>The spreads resolved to fragments, one per distinct fragment (computed on first use).</summary>
     public List<SpreadTarget>? Targets { get; set; }
 
     /// <summary>The response keys this set shares with another, by that other set.</summary>
-    public Dictionary<CollectedFields, List<(List<FieldDetails> Mine, List<FieldDetails> Theirs)>> Overlaps { get; } =
-        new(ReferenceEqualityComparer.Instance);
+    public Dictionary<CollectedFields, List<(List<FieldDetails> Mine, List<FieldDetails> Theirs)>> Overlaps =>
+        _overlaps ??= new(ReferenceEqualityComparer.Instance);
 
     public static CollectedFields Collect(Schema schema, NamedType? parentType, SelectionSetNode selectionSet)
     {
@@ -47,6 +51,11 @@ internal sealed class CollectedFields
                     group.Add(new FieldDetails(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
+                    if (ReferenceEquals(Spreads, NoSpreads))
+                    {
+                        Spreads = [];
+                    }
+
                     Spreads.Add(spread);
                     break;
                 case InlineFragmentNode inline:

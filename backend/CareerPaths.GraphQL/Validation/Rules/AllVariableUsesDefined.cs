@@ -13,7 +13,7 @@ public sealed class AllVariableUsesDefined() : ValidationRule([], [SyntaxKind.Do
     {
         foreach (var operation in context.Operations)
         {
-            var defined = new HashSet<string>(operation.VariableDefinitions.Select(d => d.Variable.Name.Value), StringComparer.Ordinal);
+            var defined = NameSet.Of(operation.VariableDefinitions, static d => d.Variable.Name.Value);
             foreach (var usage in context.GetRecursiveVariableUsages(operation))
             {
                 var name = usage.Node.Name.Value;

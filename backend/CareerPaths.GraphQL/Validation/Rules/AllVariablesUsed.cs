@@ -15,11 +15,7 @@ public sealed class AllVariablesUsed() : ValidationRule([], [SyntaxKind.Document
                 continue;
             }
 
-            var used = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var usage in context.GetRecursiveVariableUsages(operation))
-            {
-                used.Add(usage.Node.Name.Value);
-            }
+            var used = NameSet.Of(context.GetRecursiveVariableUsages(operation), static u => u.Node.Name.Value);
 
             foreach (var definition in operation.VariableDefinitions)
             {

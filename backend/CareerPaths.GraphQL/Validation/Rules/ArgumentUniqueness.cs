@@ -9,18 +9,9 @@ public sealed class ArgumentUniqueness() : ValidationRule([SyntaxKind.Field, Syn
     public override void Enter(ValidationContext context, SyntaxNode node)
     {
         var arguments = node is FieldNode field ? field.Arguments : ((DirectiveNode)node).Arguments;
-        if (arguments.Count < 2)
+        foreach (var (name, repeated) in NameGroups.Repeated(arguments, static a => a.Name.Value))
         {
-            return;
-        }
-
-        foreach (var group in arguments.GroupBy(a => a.Name.Value, StringComparer.Ordinal))
-        {
-            var names = group.Select(a => (SyntaxNode)a.Name).ToArray();
-            if (names.Length > 1)
-            {
-                context.ReportError($"There can be only one argument named \"{group.Key}\".", names);
-            }
+            context.ReportError($"There can be only one argument named \"{name}\".", [.. repeated.Select(a => a.Name)]);
         }
     }
 }

@@ -22,7 +22,8 @@ public sealed class FieldSelectionMerging() : ValidationRule([SyntaxKind.Selecti
         // has nothing to merge with.
         var selectionSet = (SelectionSetNode)node;
         if (context.Parent is InlineFragmentNode
-            || (selectionSet.Selections.Count <= 1 && selectionSet.Selections is not [InlineFragmentNode]))
+            || (selectionSet.Selections.Count <= 1 && selectionSet.Selections is not [InlineFragmentNode])
+            || HasOnlyDistinctFields(selectionSet))
         {
             return;
         }
@@ -33,5 +34,35 @@ public sealed class FieldSelectionMerging() : ValidationRule([SyntaxKind.Selecti
             var locations = conflict.Fields1.Concat(conflict.Fields2).Select(ErrorLocation.Of).ToArray();
             context.ReportError(new GraphQLError(conflict.Message, locations, extensions: ValidationErrors.FailedExtensions));
         }
+    }
+
+    // The common case, decided without collecting anything: plain fields under distinct response keys cannot
+    // conflict with each other here (their sub-selections are checked when they are visited).
+    private static bool HasOnlyDistinctFields(SelectionSetNode selectionSet)
+    {
+        var selections = selectionSet.Selections;
+        if (selections.Count > 16)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            var key = field.ResponseKey;
+            for (var j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseKey == key)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 }

@@ -11,6 +11,9 @@ namespace CareerPaths.GraphQL.Validation.Rules;
 public sealed class FragmentSpreadsMustNotFormCycles() : ValidationRule([SyntaxKind.FragmentDefinition])
 {
     private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
+    private readonly List<FragmentSpreadNode> _spreadPath = [];
+    private readonly Dictionary<string, int> _pathIndexByName = new(StringComparer.Ordinal);
+    private readonly Stack<Frame> _stack = new();
 
     public override ValidationRule ForDocument(ValidationContext context) => new FragmentSpreadsMustNotFormCycles();
 
@@ -25,9 +28,9 @@ public sealed class FragmentSpreadsMustNotFormCycles() : ValidationRule([SyntaxK
 
     private void Search(ValidationContext context, FragmentDefinitionNode start)
     {
-        var spreadPath = new List<FragmentSpreadNode>();
-        var pathIndexByName = new Dictionary<string, int>(StringComparer.Ordinal);
-        var stack = new Stack<Frame>();
+        var spreadPath = _spreadPath;
+        var pathIndexByName = _pathIndexByName;
+        var stack = _stack;
         Open(start);
         while (stack.TryPeek(out var frame))
         {

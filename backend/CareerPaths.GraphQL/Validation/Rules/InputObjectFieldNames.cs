@@ -7,11 +7,13 @@ namespace CareerPaths.GraphQL.Validation.Rules;
 /// <summary>Every field of an input object literal must be defined by the input object type expected there.</summary>
 public sealed class InputObjectFieldNames() : ValidationRule([SyntaxKind.Argument, SyntaxKind.VariableDefinition])
 {
-    public override void Enter(ValidationContext context, SyntaxNode node) => LiteralWalk.Run(context, new Walk(context));
+    private static readonly Walk Checks = new();
 
-    private sealed class Walk(ValidationContext context) : LiteralWalk
+    public override void Enter(ValidationContext context, SyntaxNode node) => Checks.Run(context);
+
+    private sealed class Walk : LiteralWalk
     {
-        protected override void InputObject(ValueNode node, InputObjectType type)
+        protected override void InputObject(ValidationContext context, ValueNode node, InputObjectType type)
         {
             if (node is not ObjectValueNode obj)
             {

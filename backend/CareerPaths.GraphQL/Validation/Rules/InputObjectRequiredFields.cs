@@ -7,11 +7,13 @@ namespace CareerPaths.GraphQL.Validation.Rules;
 /// <summary>An input object literal must give every non-null field that has no default value.</summary>
 public sealed class InputObjectRequiredFields() : ValidationRule([SyntaxKind.Argument, SyntaxKind.VariableDefinition])
 {
-    public override void Enter(ValidationContext context, SyntaxNode node) => LiteralWalk.Run(context, new Walk(context));
+    private static readonly Walk Checks = new();
 
-    private sealed class Walk(ValidationContext context) : LiteralWalk
+    public override void Enter(ValidationContext context, SyntaxNode node) => Checks.Run(context);
+
+    private sealed class Walk : LiteralWalk
     {
-        protected override void InputObject(ValueNode node, InputObjectType type)
+        protected override void InputObject(ValidationContext context, ValueNode node, InputObjectType type)
         {
             if (node is not ObjectValueNode obj)
             {

@@ -12,14 +12,16 @@ namespace CareerPaths.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class ValuesOfCorrectType() : ValidationRule([SyntaxKind.Argument, SyntaxKind.VariableDefinition])
 {
-    public override void Enter(ValidationContext context, SyntaxNode node) => LiteralWalk.Run(context, new Walk(context));
+    private static readonly Walk Checks = new();
 
-    private sealed class Walk(ValidationContext context) : LiteralWalk
+    public override void Enter(ValidationContext context, SyntaxNode node) => Checks.Run(context);
+
+    private sealed class Walk : LiteralWalk
     {
-        protected override void NullForNonNull(ValueNode node, NonNullType type) =>
+        protected override void NullForNonNull(ValidationContext context, ValueNode node, NonNullType type) =>
             context.ReportError($"Expected value of non-null type \"{type}\" not to be null.", node);
 
-        protected override void InputObject(ValueNode node, InputObjectType type)
+        protected override void InputObject(ValidationContext context, ValueNode node, InputObjectType type)
         {
             if (node is not ObjectValueNode obj)
             {
@@ -40,7 +42,7 @@ public sealed class ValuesOfCorrectType() : ValidationRule([SyntaxKind.Argument,
             }
         }
 
-        protected override void Leaf(ValueNode node, NamedType type)
+        protected override void Leaf(ValidationContext context, ValueNode node, NamedType type)
         {
             try
             {
@@ -57,7 +59,9 @@ public sealed class ValuesOfCorrectType() : ValidationRule([SyntaxKind.Argument,
             {
                 context.ReportError(exception.Message, node);
             }
-            catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
+#pragma warning disable CA1031 // A custom scalar may fail any way it likes; graphql-js reports any failure as invalid.
+            catch (Exception exception)
+#pragma warning restore CA1031
             {
                 context.ReportError($"Expected value of type \"{type.Name}\", but encountered error \"{exception.Message}\"; found: {ValuePrinter.Print(node)}.", node);
             }

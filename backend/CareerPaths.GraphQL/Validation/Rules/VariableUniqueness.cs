@@ -8,19 +8,9 @@ public sealed class VariableUniqueness() : ValidationRule([SyntaxKind.OperationD
 {
     public override void Enter(ValidationContext context, SyntaxNode node)
     {
-        var definitions = ((OperationDefinitionNode)node).VariableDefinitions;
-        if (definitions.Count < 2)
+        foreach (var (name, definitions) in NameGroups.Repeated(((OperationDefinitionNode)node).VariableDefinitions, static d => d.Variable.Name.Value))
         {
-            return;
-        }
-
-        foreach (var group in definitions.GroupBy(d => d.Variable.Name.Value, StringComparer.Ordinal))
-        {
-            var names = group.Select(d => (SyntaxNode)d.Variable.Name).ToArray();
-            if (names.Length > 1)
-            {
-                context.ReportError($"There can be only one variable named \"${group.Key}\".", names);
-            }
+            context.ReportError($"There can be only one variable named \"${name}\".", [.. definitions.Select(d => d.Variable.Name)]);
         }
     }
 }
