@@ -7,12 +7,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 source scripts/lib/common.sh
 source scripts/lib/postgres.sh
+source scripts/lib/api.sh
 
 results=$(mktemp -d /tmp/careerpaths-test.XXXXXX)
 chmod 755 "$results"
 cluster="$results/postgres"
 # The summary must stay the last line printed, so cleanup prints nothing on success.
-cleanup() { pg_stop_cluster "$cluster"; }
+cleanup() { api_stop; pg_stop_cluster "$cluster"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
@@ -48,6 +49,11 @@ for project in tests/*/*.Tests.csproj; do
     ${TEST_FILTER:+--filter "$TEST_FILTER"} || true
 done
 
+# The Node suites talk to the real API: build the web app it serves, start it on a fresh database, and tell
+# the suites where it is (GRAPHQL_API_URL, GRAPHQL_API_SDL). Not starting is one failed test of its own.
+echo "api api.counts.json" >>"$expected"
+api_start_for_suites "$results" "$db_port"
+
 # Suites driven by Node (conformance against graphql-js, the web app, the browser tests) each have a
 # `run-suite.sh` that writes "$results/<name>.counts.json".
 for runner in tests/*/run-suite.sh frontend/run-suite.sh; do
@@ -58,5 +64,6 @@ for runner in tests/*/run-suite.sh frontend/run-suite.sh; do
   timeout 25m bash "$runner" "$results/$name.counts.json" || true
 done
 
+api_stop
 say "test reports in $results"
 node scripts/summarize-results.mjs "$results"

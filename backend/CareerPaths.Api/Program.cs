@@ -18,6 +18,8 @@ var app = builder.Build();
 // Migrate → seed → serve: nothing answers until the database is ready.
 await app.PrepareCareerPathsDatabaseAsync();
 app.MapCareerPathsHealth();
+app.UseCareerPathsWebRoot();
+app.MapCareerPathsGraphQL();
 
 await app.RunAsync();
 return 0;
