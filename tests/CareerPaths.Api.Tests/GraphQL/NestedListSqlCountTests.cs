@@ -5,6 +5,13 @@ namespace CareerPaths.Api.Tests.GraphQL;
 /// <summary>Every nested list of a role (skills' levels, certifications' evidences, education, transitions both ways) batches too.</summary>
 public sealed class NestedListSqlCountTests(SqlCountingApiFactory api, ITestOutputHelper output) : IClassFixture<SqlCountingApiFactory>
 {
+    // One command per loader and level: count and page; requirements, certification groups, education and the
+    // transitions both ways; skills, certifications and the transitions' roles; levels and evidences; then the
+    // evidences' skills, unless the skill loader's first batch was still waiting for them (which depends on which
+    // of the concurrent queries returns first). The transitions' roles' requirements are in the loaders' caches.
+    private const int MaxCommands = 13;
+    private const int MinCommands = 12;
+
     private const string EverythingAboutRoles = """
         { roles(first: 100) { totalCount nodes { id code
             requirements { skill { code levels { level descriptor } } }
@@ -15,7 +22,7 @@ public sealed class NestedListSqlCountTests(SqlCountingApiFactory api, ITestOutp
         """;
 
     [Fact]
-    public async Task EveryNestedListOfRolesCostsTheSameCommandsFor21And71Roles()
+    public async Task EveryNestedListOfRolesCostsAtMostOneCommandPerLoaderAndLevelFor21And71Roles()
     {
         var (before, seededRoles) = await SqlCounts.CountRolesQueryAsync(api, EverythingAboutRoles);
         await using (var db = api.Database.CreateContext())
@@ -27,6 +34,7 @@ public sealed class NestedListSqlCountTests(SqlCountingApiFactory api, ITestOutp
 
         output.WriteLine($"{seededRoles} roles: {before.Count} SQL commands; {roles} roles: {after.Count} SQL commands");
         Assert.Equal((21, 71), (seededRoles, roles));
-        Assert.True(after.Count == before.Count, $"before:\n{SqlCounts.Describe(before)}\nafter:\n{SqlCounts.Describe(after)}");
+        Assert.True(before.Count is >= MinCommands and <= MaxCommands, SqlCounts.Describe(before));
+        Assert.True(after.Count is >= MinCommands and <= MaxCommands, SqlCounts.Describe(after));
     }
 }
