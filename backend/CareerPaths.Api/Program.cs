@@ -12,7 +12,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareerPathsData();
 builder.Services.AddCareerPathsSeeding(builder.Configuration);
 builder.Services.AddCareerPathsHealth();
-builder.Services.AddInterimGraphQLSchema();
+builder.Services.AddCareerPathsGraphQL();
 
 var app = builder.Build();
 // Migrate → seed → serve: nothing answers until the database is ready.

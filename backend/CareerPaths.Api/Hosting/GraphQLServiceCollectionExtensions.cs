@@ -1,0 +1,33 @@
+using CareerPaths.Api.GraphQL;
+using CareerPaths.GraphQL.Execution;
+using CareerPaths.GraphQL.Types;
+using CareerPaths.GraphQL.Validation;
+
+namespace CareerPaths.Api.Hosting;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the product <see cref="Schema"/> and a <see cref="GraphQLExecutor"/> (singletons) that validates
+    /// every document against the spec rules and the default query limits. The HTTP endpoint resolves both.
+    /// </summary>
+    public static IServiceCollection AddCareerPathsGraphQL(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => CareerPathsSchema.Build());
+        services.AddSingleton(provider =>
+        {
+            var environment = provider.GetRequiredService<IHostEnvironment>();
+            var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger("CareerPaths.GraphQL");
+            var validation = new ValidationOptions { Limits = QueryLimits.Default, IncludeSuggestions = environment.IsDevelopment() };
+            var options = new ExecutionOptions
+            {
+                Timeout = TimeSpan.FromSeconds(30),
+                ExposeExceptionMessages = environment.IsDevelopment(),
+                OnResolverException = (exception, error) =>
+                    logger.LogError(exception, "A resolver failed at {Path}", string.Join('.', error.Path ?? [])),
+            };
+            return new GraphQLExecutor(options, (schema, document) => DocumentValidator.Validate(schema, document, validation));
+        });
+        return services;
+    }
+}

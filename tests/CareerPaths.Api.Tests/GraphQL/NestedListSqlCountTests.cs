@@ -1,0 +1,40 @@
+using Xunit.Abstractions;
+
+namespace CareerPaths.Api.Tests.GraphQL;
+
+/// <summary>Every nested list of a role (skills' levels, certifications' evidences, education, transitions both ways) batches too.</summary>
+public sealed class NestedListSqlCountTests(SqlCountingApiFactory api, ITestOutputHelper output) : IClassFixture<SqlCountingApiFactory>
+{
+    // One command per loader and level: count and page; requirements, certification groups, education and the
+    // transitions both ways; skills, certifications and the transitions' roles; levels and evidences; then the
+    // evidences' skills, unless the skill loader's first batch was still waiting for them (which depends on which
+    // of the concurrent queries returns first). The transitions' roles' requirements are in the loaders' caches.
+    private const int MaxCommands = 13;
+    private const int MinCommands = 12;
+
+    private const string EverythingAboutRoles = """
+        { roles(first: 100) { totalCount nodes { id code
+            requirements { skill { code levels { level descriptor } } }
+            certificationRequirements { certifications { code evidences { level skill { code } } } }
+            education { level fields }
+            transitionsFrom { typicalYears to { code } }
+            transitionsTo { from { code requirements { skill { code } } } } } } }
+        """;
+
+    [Fact]
+    public async Task EveryNestedListOfRolesCostsAtMostOneCommandPerLoaderAndLevelFor21And71Roles()
+    {
+        var (before, seededRoles) = await SqlCounts.CountRolesQueryAsync(api, EverythingAboutRoles);
+        await using (var db = api.Database.CreateContext())
+        {
+            await GeneratedRoles.AddAsync(db, 50);
+        }
+
+        var (after, roles) = await SqlCounts.CountRolesQueryAsync(api, EverythingAboutRoles);
+
+        output.WriteLine($"{seededRoles} roles: {before.Count} SQL commands; {roles} roles: {after.Count} SQL commands");
+        Assert.Equal((21, 71), (seededRoles, roles));
+        Assert.True(before.Count is >= MinCommands and <= MaxCommands, SqlCounts.Describe(before));
+        Assert.True(after.Count is >= MinCommands and <= MaxCommands, SqlCounts.Describe(after));
+    }
+}
