@@ -22,6 +22,8 @@ public static class GraphQLServiceCollectionExtensions
             var options = new ExecutionOptions
             {
                 Timeout = TimeSpan.FromSeconds(30),
+                // Validation estimates list sizes given through variables from defaults; this checks the real ones.
+                MaxCost = validation.Limits.MaxCost,
                 ExposeExceptionMessages = environment.IsDevelopment(),
                 OnResolverException = (exception, error) =>
                     logger.LogError(exception, "A resolver failed at {Path}", string.Join('.', error.Path ?? [])),

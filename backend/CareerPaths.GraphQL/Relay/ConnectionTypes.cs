@@ -52,7 +52,7 @@ public static class ConnectionTypes
     /// Makes the field a connection of <paramref name="nodeTypeName"/> (declare the types with
     /// <see cref="AddConnectionType{TNode}"/>): type <c>{node}Connection!</c>, the arguments <c>first</c>,
     /// <c>after</c>, <c>last</c>, <c>before</c>, and <c>ListSize("first", "last")</c> so that cost analysis
-    /// multiplies what is selected below by the page size. Read the arguments with <see cref="ConnectionArguments.From"/>.
+    /// multiplies what is selected below by the page size (the default page size when neither is given). Read the arguments with <see cref="ConnectionArguments.From"/>.
     /// </summary>
     public static FieldDescriptor<TSource> UseConnection<TSource>(this FieldDescriptor<TSource> field, string nodeTypeName, ConnectionOptions? options = null)
     {
@@ -66,6 +66,7 @@ public static class ConnectionTypes
             .Argument("last", "Int", $"Returns the last n items (0–{max}).")
             .Argument("before", "String", "Returns the items before this cursor (`pageInfo.startCursor` of the next page).")
             .ListSize("first", "last")
+            .AssumedListSize(options.DefaultPageSize)
             .Metadata(ConnectionOptions.MetadataKey, options);
     }
 }

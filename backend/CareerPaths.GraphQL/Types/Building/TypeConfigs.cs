@@ -102,6 +102,8 @@ internal sealed class FieldConfig(string name)
 
     public List<string> ListSizeArguments { get; } = [];
 
+    public int? AssumedListSize { get; set; }
+
     public Dictionary<string, object?> Metadata { get; } = new(StringComparer.Ordinal);
 
     public InputValueConfig GetOrAddArgument(string argumentName)

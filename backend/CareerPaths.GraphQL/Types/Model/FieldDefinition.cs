@@ -60,6 +60,12 @@ public sealed class FieldDefinition : ITypeSystemMember
     /// <summary>Argument names whose value multiplies the cost of the selection below (e.g. first, last).</summary>
     public IReadOnlyList<string> ListSizeArguments { get; internal set; } = [];
 
+    /// <summary>
+    /// The list size cost analysis assumes when none of <see cref="ListSizeArguments"/> has a value (a connection's
+    /// default page size, say); null counts such a list once.
+    /// </summary>
+    public int? AssumedListSize { get; internal set; }
+
     public IReadOnlyDictionary<string, object?> Metadata { get; internal set; } = EmptyMetadata.Instance;
 
     /// <summary>The schema coordinate <c>Type.field</c>.</summary>

@@ -90,7 +90,8 @@ public static class CostAnalyzer
             return cost;
         }
 
-        // The largest value among the field's list-size arguments; 1 when it has none or none has a value.
+        // The largest value among the field's list-size arguments; when none has a value, the field's assumed
+        // list size, else 1.
         private long Multiplier(FieldDefinition? definition, FieldNode field)
         {
             long? largest = null;
@@ -102,7 +103,7 @@ public static class CostAnalyzer
                 }
             }
 
-            return largest ?? 1;
+            return largest ?? definition?.AssumedListSize ?? 1;
         }
 
         private long? ArgumentValue(FieldDefinition definition, FieldNode field, string name)

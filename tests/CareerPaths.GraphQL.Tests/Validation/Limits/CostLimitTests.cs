@@ -30,6 +30,13 @@ public class CostLimitTests
     }
 
     [Fact]
+    public void WithoutAListSizeValueTheAssumedListSizeApplies()
+    {
+        Assert.Equal(1 + (25 * 2), Cost("{ feed { id name } }"));
+        Assert.Equal(1 + (3 * 2), Cost("{ feed(first: 3) { id name } }"));
+    }
+
+    [Fact]
     public void WithoutAValueTheArgumentDefaultOrOneApplies()
     {
         Assert.Equal(1 + (20 * 1), Cost("{ pages { id } }"));

@@ -11,7 +11,7 @@ internal static class LimitAssert
     /// <summary>A schema with a recursive type, a list with first/last and costs set in code.</summary>
     public static Schema Schema { get; } = SchemaBuilder.Create()
         .AddSdl("""
-            type Query { node: Node nodes(first: Int, last: Int): [Node] pages(first: Int = 20): [Node] expensive: Int }
+            type Query { node: Node nodes(first: Int, last: Int): [Node] pages(first: Int = 20): [Node] feed(first: Int): [Node] expensive: Int }
             type Node { id: ID child: Node children(first: Int): [Node] name: String }
             type Mutation { touch: Int }
             """)
@@ -19,6 +19,7 @@ internal static class LimitAssert
         {
             t.Field("nodes").ListSize("first", "last");
             t.Field("pages").ListSize("first");
+            t.Field("feed").ListSize("first").AssumedListSize(25);
             t.Field("expensive").Cost(50);
         })
         .Object("Node", t => t.Field("children").ListSize("first").Cost(2))

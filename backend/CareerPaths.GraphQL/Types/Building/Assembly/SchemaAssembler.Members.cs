@@ -161,6 +161,7 @@ internal sealed partial class SchemaAssembler
             AuthorizationPolicies = config.Policies.ToArray(),
             Cost = config.Cost,
             ListSizeArguments = config.ListSizeArguments.ToArray(),
+            AssumedListSize = config.AssumedListSize,
             Metadata = config.Metadata.Count == 0 ? EmptyMetadata.Instance : config.Metadata.ToFrozenDictionary(StringComparer.Ordinal),
         };
         field.Arguments = config.Arguments

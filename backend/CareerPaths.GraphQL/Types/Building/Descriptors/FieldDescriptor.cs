@@ -92,6 +92,14 @@ public sealed class FieldDescriptor<TSource>
         return this;
     }
 
+    /// <summary>The list size cost analysis assumes when no list-size argument has a value.</summary>
+    public FieldDescriptor<TSource> AssumedListSize(int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(size);
+        Config.AssumedListSize = size;
+        return this;
+    }
+
     public FieldDescriptor<TSource> Directive(string name, IReadOnlyDictionary<string, object?>? arguments = null)
     {
         Config.Directives.Add(DirectiveNodes.Create(name, arguments));
