@@ -9,7 +9,9 @@ namespace CareerPaths.Api.GraphQL;
 /// <summary>The product's GraphQL schema, assembled from each concept's types and query fields (see docs/api.md).</summary>
 public static class CareerPathsSchema
 {
-    public static Schema Build() => SchemaBuilder.Create()
+    /// <param name="introspectionEnabled">False refuses <c>__schema</c> and <c>__type</c> (configuration <c>GraphQL:Introspection:Enabled</c>).</param>
+    public static Schema Build(bool introspectionEnabled = true) => SchemaBuilder.Create()
+        .DisableIntrospection(!introspectionEnabled)
         .Object("Query", query => query.Description("The CareerPaths catalogue: skills, roles and certifications."))
         .AddNodeFields()
         .AddSkillQueries()

@@ -13,7 +13,9 @@ public static class GraphQLServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCareerPathsGraphQL(this IServiceCollection services)
     {
-        services.AddSingleton(_ => CareerPathsSchema.Build());
+        // Introspection serves GraphiQL and tooling; production turns it off unless configured (appsettings.json).
+        services.AddSingleton(provider => CareerPathsSchema.Build(
+            provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Introspection:Enabled", true)));
         services.AddSingleton(provider =>
         {
             var environment = provider.GetRequiredService<IHostEnvironment>();
