@@ -1,3 +1,4 @@
+using CareerPaths.Api.Audit;
 using CareerPaths.Api.Health;
 using CareerPaths.Api.Hosting;
 using CareerPaths.Api.Seeding.DemoPeople;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddCareerPathsData();
 builder.Services.AddCareerPathsSeeding(builder.Configuration);
 builder.Services.AddCareerPathsHealth();
+builder.Services.AddCareerPathsAudit();
 builder.Services.AddCareerPathsGraphQL();
 
 var app = builder.Build();
