@@ -1,4 +1,9 @@
+using CareerPaths.Api.Audit;
 using CareerPaths.Api.Certifications;
+using CareerPaths.Api.Development;
+using CareerPaths.Api.Employees;
+using CareerPaths.Api.Learning;
+using CareerPaths.Api.Organisation;
 using CareerPaths.Api.Roles;
 using CareerPaths.Api.Skills;
 using CareerPaths.GraphQL.Relay;
@@ -6,21 +11,33 @@ using CareerPaths.GraphQL.Types;
 
 namespace CareerPaths.Api.GraphQL;
 
-/// <summary>The product's GraphQL schema, assembled from each concept's types and query fields (see docs/api.md).</summary>
+/// <summary>The product's GraphQL schema, assembled from each concept's types, query fields and mutations (see docs/api.md).</summary>
 public static class CareerPathsSchema
 {
     /// <param name="introspectionEnabled">False refuses <c>__schema</c> and <c>__type</c> (configuration <c>GraphQL:Introspection:Enabled</c>).</param>
     public static Schema Build(bool introspectionEnabled = true) => SchemaBuilder.Create()
         .DisableIntrospection(!introspectionEnabled)
-        .Object("Query", query => query.Description("The CareerPaths catalogue: skills, roles and certifications."))
+        .Object("Query", query => query.Description("The CareerPaths catalogue, people and their plans, as the signed-in viewer may see them."))
         .AddNodeFields()
         .AddSkillQueries()
         .AddRoleQueries()
         .AddCertificationQueries()
+        .AddEmployeeQueries()
+        .AddOrgUnitQueries()
+        .AddLearningQueries()
+        .AddRoleVersionQueries()
+        .AddAuditQueries()
         .AddSkillTypes()
         .AddRoleTypes()
         .AddRoleRequirementTypes()
         .AddCareerTransitionType()
         .AddCertificationTypes()
+        .AddEmployeeTypes()
+        .AddSkillProfileTypes()
+        .AddOrgUnitTypes()
+        .AddLearningTypes()
+        .AddDevelopmentTypes()
+        .AddRoleVersionTypes()
+        .AddAuditTypes()
         .Build();
 }
