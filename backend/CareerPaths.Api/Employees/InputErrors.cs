@@ -17,7 +17,7 @@ public sealed record UnknownCertificationError(string Field, string Code) : IDom
 
 public sealed record UnknownRoleError(string Field, string Code) : IDomainError
 {
-    public string Message => $"No published role has the code \"{Code}\".";
+    public string Message => $"No role that can be used here has the code \"{Code}\".";
 }
 
 public sealed record UnknownLearningOfferingError(string Field, string Code) : IDomainError

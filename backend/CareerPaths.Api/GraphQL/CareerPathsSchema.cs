@@ -39,5 +39,10 @@ public static class CareerPathsSchema
         .AddDevelopmentTypes()
         .AddRoleVersionTypes()
         .AddAuditTypes()
+        .AddInputErrorTypes()
+        .Object("Mutation", mutation => mutation.Description("Changes to profiles, plans and role profiles; each is audited and reports refusals as typed errors."))
+        .AddEmployeeMutations()
+        .AddDevelopmentMutations()
+        .AddRoleMutations()
         .Build();
 }
