@@ -2,6 +2,7 @@ using CareerPaths.Api.Audit;
 using CareerPaths.Api.Certifications;
 using CareerPaths.Api.Development;
 using CareerPaths.Api.Employees;
+using CareerPaths.Api.Identity;
 using CareerPaths.Api.Learning;
 using CareerPaths.Api.Organisation;
 using CareerPaths.Api.Roles;
@@ -17,7 +18,9 @@ public static class CareerPathsSchema
     /// <param name="introspectionEnabled">False refuses <c>__schema</c> and <c>__type</c> (configuration <c>GraphQL:Introspection:Enabled</c>).</param>
     public static Schema Build(bool introspectionEnabled = true) => SchemaBuilder.Create()
         .DisableIntrospection(!introspectionEnabled)
-        .Object("Query", query => query.Description("The CareerPaths catalogue, people and their plans, as the signed-in viewer may see them."))
+        // Every root field needs a signed-in employee; fields that need more carry their own policy (docs/security.md).
+        .Object("Query", query => query.Description("The CareerPaths catalogue, people and their plans, as the signed-in viewer may see them.").Authorize(Policies.Employee))
+        .Object(ConnectionTypes.PageInfoTypeName, pageInfo => pageInfo.Authorize(Policies.Employee))
         .AddNodeFields()
         .AddSkillQueries()
         .AddRoleQueries()
