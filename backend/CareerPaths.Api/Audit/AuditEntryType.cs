@@ -9,6 +9,7 @@ internal static class AuditEntryType
 {
     public static SchemaBuilder AddAuditTypes(this SchemaBuilder builder) => builder
         .AddConnectionType<AuditEntryRecord>("AuditEntry")
+        .AuthorizeConnection("AuditEntry", Policies.HR)
         .Object<AuditEntryRecord>("AuditEntry", t =>
         {
             t.Description("Who changed what, when, with the state before and after. Entries are only ever appended.");

@@ -1,6 +1,5 @@
 using CareerPaths.Api.Audit;
 using CareerPaths.Api.Identity;
-using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
 
 namespace CareerPaths.Api.Development;
@@ -33,30 +32,30 @@ internal static class DevelopmentMutations
             t.Field(i => i.PlanId).Type("ID!");
             t.Field(i => i.Completed).Type("Boolean!").DefaultValue(false).Description("True when the target was reached; false (default) when the plan is abandoned.");
         })
-        .AddErrorType<ActivePlanExistsError>("ActivePlanExistsError", t =>
+        .AddDomainErrorType<ActivePlanExistsError>("ActivePlanExistsError", t =>
         {
             t.Field(e => e.TargetRole);
             t.Field(e => e.PlanId).Type("ID!");
         })
-        .AddErrorType<PlanNotActiveError>("PlanNotActiveError", t =>
+        .AddDomainErrorType<PlanNotActiveError>("PlanNotActiveError", t =>
         {
             t.Field(e => e.PlanId).Type("ID!");
             t.Field(e => e.Status);
         })
-        .AddErrorType<ActionReferenceError>("ActionReferenceError", t =>
+        .AddDomainErrorType<ActionReferenceError>("ActionReferenceError", t =>
         {
             t.Description("A step's kind and what it refers to disagree (a missing or a superfluous offering, certification or description).");
             t.Field(e => e.Kind);
             t.Field(e => e.Field);
             t.Field(e => e.Missing);
         })
-        .AddErrorType<NothingToChangeError>("NothingToChangeError")
-        .AddPayloadType<DevelopmentPlanRecord>("CreateDevelopmentPlan", "plan", "DevelopmentPlan", "UnknownRoleError", "ActivePlanExistsError")
-        .AddPayloadType<DevelopmentActionRecord>("AddDevelopmentAction", "action", "DevelopmentAction",
+        .AddDomainErrorType<NothingToChangeError>("NothingToChangeError")
+        .AddMutationPayload<DevelopmentPlanRecord>("CreateDevelopmentPlan", "plan", "DevelopmentPlan", "UnknownRoleError", "ActivePlanExistsError")
+        .AddMutationPayload<DevelopmentActionRecord>("AddDevelopmentAction", "action", "DevelopmentAction",
             "NotFoundError", "PlanNotActiveError", "ActionReferenceError", "UnknownLearningOfferingError", "UnknownCertificationError", "TextLengthError")
-        .AddPayloadType<DevelopmentActionRecord>("UpdateDevelopmentAction", "action", "DevelopmentAction", "NotFoundError", "PlanNotActiveError", "NothingToChangeError")
-        .AddPayloadType<DevelopmentPlanRecord>("RemoveDevelopmentAction", "plan", "DevelopmentPlan", "NotFoundError", "PlanNotActiveError")
-        .AddPayloadType<DevelopmentPlanRecord>("ArchiveDevelopmentPlan", "plan", "DevelopmentPlan", "NotFoundError", "PlanNotActiveError")
+        .AddMutationPayload<DevelopmentActionRecord>("UpdateDevelopmentAction", "action", "DevelopmentAction", "NotFoundError", "PlanNotActiveError", "NothingToChangeError")
+        .AddMutationPayload<DevelopmentPlanRecord>("RemoveDevelopmentAction", "plan", "DevelopmentPlan", "NotFoundError", "PlanNotActiveError")
+        .AddMutationPayload<DevelopmentPlanRecord>("ArchiveDevelopmentPlan", "plan", "DevelopmentPlan", "NotFoundError", "PlanNotActiveError")
         .Object("Mutation", mutation =>
         {
             mutation.Mutation<CreateDevelopmentPlanInput>("CreateDevelopmentPlan", Policies.Employee,

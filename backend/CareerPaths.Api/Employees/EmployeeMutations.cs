@@ -1,6 +1,5 @@
 using CareerPaths.Api.Audit;
 using CareerPaths.Api.Identity;
-using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
 
 namespace CareerPaths.Api.Employees;
@@ -28,20 +27,20 @@ internal static class EmployeeMutations
             t.Field(i => i.HeldCertificationId).Type("ID!");
         })
         .InputObject<SetMyCareerGoalsInput>("SetMyCareerGoalsInput", t => t.Description("Published role codes, most wanted first (at most five)."))
-        .AddErrorType<CannotVerifyOwnSkillError>("CannotVerifyOwnSkillError")
-        .AddErrorType<NotDirectReportError>("NotDirectReportError", t => t.Field(e => e.EmployeeId).Type("ID!"))
-        .AddErrorType<CertificationAlreadyHeldError>("CertificationAlreadyHeldError", t =>
+        .AddDomainErrorType<CannotVerifyOwnSkillError>("CannotVerifyOwnSkillError")
+        .AddDomainErrorType<NotDirectReportError>("NotDirectReportError", t => t.Field(e => e.EmployeeId).Type("ID!"))
+        .AddDomainErrorType<CertificationAlreadyHeldError>("CertificationAlreadyHeldError", t =>
         {
             t.Field(e => e.Code);
             t.Field(e => e.EarnedOn);
         })
-        .AddPayloadType<SkillEvidenceRecord>("AssessMySkill", "evidence", "SkillEvidence", "UnknownSkillError", "ValueOutOfRangeError", "TextLengthError")
-        .AddPayloadType<SkillEvidenceRecord>("VerifySkill", "evidence", "SkillEvidence",
+        .AddMutationPayload<SkillEvidenceRecord>("AssessMySkill", "evidence", "SkillEvidence", "UnknownSkillError", "ValueOutOfRangeError", "TextLengthError")
+        .AddMutationPayload<SkillEvidenceRecord>("VerifySkill", "evidence", "SkillEvidence",
             "NotFoundError", "CannotVerifyOwnSkillError", "NotDirectReportError", "UnknownSkillError", "ValueOutOfRangeError", "TextLengthError")
-        .AddPayloadType<HeldCertificationRecord>("AddMyCertification", "certification", "HeldCertification",
+        .AddMutationPayload<HeldCertificationRecord>("AddMyCertification", "certification", "HeldCertification",
             "UnknownCertificationError", "InvalidDateError", "CertificationAlreadyHeldError")
-        .AddPayloadType<EmployeeRecord>("RemoveMyCertification", "employee", "Employee", "NotFoundError")
-        .AddPayloadType<EmployeeRecord>("SetMyCareerGoals", "employee", "Employee", "UnknownRoleError", "DuplicateValueError", "ValueOutOfRangeError")
+        .AddMutationPayload<EmployeeRecord>("RemoveMyCertification", "employee", "Employee", "NotFoundError")
+        .AddMutationPayload<EmployeeRecord>("SetMyCareerGoals", "employee", "Employee", "UnknownRoleError", "DuplicateValueError", "ValueOutOfRangeError")
         .Object("Mutation", mutation =>
         {
             mutation.Mutation<AssessMySkillInput>("AssessMySkill", Policies.Employee,

@@ -15,6 +15,7 @@ internal static class EmployeeType
 {
     public static SchemaBuilder AddEmployeeTypes(this SchemaBuilder builder) => builder
         .AddConnectionType<EmployeeRecord>("Employee")
+        .AuthorizeConnection("Employee", Policies.Employee)
         .Object<EmployeeRecord>("Employee", t =>
         {
             t.Description("A person in the organisation: where they sit, whom they report to, and their skill profile.");

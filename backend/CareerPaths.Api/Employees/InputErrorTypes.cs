@@ -1,4 +1,4 @@
-using CareerPaths.GraphQL.Relay;
+using CareerPaths.Api.Audit;
 using CareerPaths.GraphQL.Types;
 
 namespace CareerPaths.Api.Employees;
@@ -7,11 +7,11 @@ namespace CareerPaths.Api.Employees;
 internal static class InputErrorTypes
 {
     public static SchemaBuilder AddInputErrorTypes(this SchemaBuilder builder) => builder
-        .AddErrorType<UnknownSkillError>("UnknownSkillError", t => Coded(t, e => e.Field, e => e.Code))
-        .AddErrorType<UnknownCertificationError>("UnknownCertificationError", t => Coded(t, e => e.Field, e => e.Code))
-        .AddErrorType<UnknownRoleError>("UnknownRoleError", t => Coded(t, e => e.Field, e => e.Code))
-        .AddErrorType<UnknownLearningOfferingError>("UnknownLearningOfferingError", t => Coded(t, e => e.Field, e => e.Code))
-        .AddErrorType<ValueOutOfRangeError>("ValueOutOfRangeError", t =>
+        .AddDomainErrorType<UnknownSkillError>("UnknownSkillError", t => Coded(t, e => e.Field, e => e.Code))
+        .AddDomainErrorType<UnknownCertificationError>("UnknownCertificationError", t => Coded(t, e => e.Field, e => e.Code))
+        .AddDomainErrorType<UnknownRoleError>("UnknownRoleError", t => Coded(t, e => e.Field, e => e.Code))
+        .AddDomainErrorType<UnknownLearningOfferingError>("UnknownLearningOfferingError", t => Coded(t, e => e.Field, e => e.Code))
+        .AddDomainErrorType<ValueOutOfRangeError>("ValueOutOfRangeError", t =>
         {
             t.Description("A number outside its allowed range (levels 0–7 or 1–7, importance 1–5, years …).");
             t.Field(e => e.Field).Description("The input field, e.g. `requirements[2].requiredLevel`.");
@@ -19,7 +19,7 @@ internal static class InputErrorTypes
             t.Field(e => e.Min);
             t.Field(e => e.Max);
         })
-        .AddErrorType<TextLengthError>("TextLengthError", t =>
+        .AddDomainErrorType<TextLengthError>("TextLengthError", t =>
         {
             t.Description("A text that is empty where a value is needed, or longer than allowed.");
             t.Field(e => e.Field);
@@ -27,19 +27,19 @@ internal static class InputErrorTypes
             t.Field(e => e.MinLength);
             t.Field(e => e.MaxLength);
         })
-        .AddErrorType<InvalidDateError>("InvalidDateError", t =>
+        .AddDomainErrorType<InvalidDateError>("InvalidDateError", t =>
         {
             t.Description("A date that cannot be right: in the future, or before a date it must follow.");
             t.Field(e => e.Field);
             t.Field(e => e.Date);
         })
-        .AddErrorType<DuplicateValueError>("DuplicateValueError", t =>
+        .AddDomainErrorType<DuplicateValueError>("DuplicateValueError", t =>
         {
             t.Description("A list that names the same thing twice.");
             t.Field(e => e.Field);
             t.Field(e => e.Value);
         })
-        .AddErrorType<NotFoundError>("NotFoundError", t =>
+        .AddDomainErrorType<NotFoundError>("NotFoundError", t =>
         {
             t.Description("The object to change does not exist, or the viewer may not change it (not told apart, so nothing leaks).");
             t.Field(e => e.Field);

@@ -43,7 +43,7 @@ public static class CareerPathsSchema
         .AddRoleVersionTypes()
         .AddAuditTypes()
         .AddInputErrorTypes()
-        .Object("Mutation", mutation => mutation.Description("Changes to profiles, plans and role profiles; each is audited and reports refusals as typed errors."))
+        .Object("Mutation", mutation => mutation.Description("Changes to profiles, plans and role profiles; each is audited and reports refusals as typed errors.").Authorize(Policies.Employee))
         .AddEmployeeMutations()
         .AddDevelopmentMutations()
         .AddRoleMutations()

@@ -14,6 +14,7 @@ internal static class LearningOfferingType
         .Enum<LearningOfferingKind>("LearningOfferingKind", e => e.Description("What kind of learning an offering is."))
         .Enum<LearningFormat>("LearningFormat", e => e.Description("How an offering is delivered."))
         .AddConnectionType<LearningOfferingRecord>("LearningOffering")
+        .AuthorizeConnection("LearningOffering", Policies.Employee)
         .Object<LearningOfferingRecord>("LearningOffering", t =>
         {
             t.Description("A course, certification preparation, mentoring or stretch assignment, and the skills it raises.");
@@ -39,12 +40,14 @@ internal static class LearningOfferingType
         .Object<LearningCoverageRecord>("LearningCoverage", t =>
         {
             t.Description("A skill an offering raises, and the level it can take a participant to.");
+            t.Authorize(Policies.Employee);
             t.Field("skill").Type("Skill!").ResolveAsync(static (covered, context) => context.SkillById().LoadAsync(covered.SkillId));
             t.Field(covered => covered.ToLevel).Description("1–7.");
         })
         .Object<LearningSessionRecord>("LearningSession", t =>
         {
             t.Description("One scheduled run of an offering.");
+            t.Authorize(Policies.Employee);
             t.Field(session => session.Code);
             t.Field(session => session.StartsOn);
             t.Field(session => session.EndsOn);
@@ -52,6 +55,7 @@ internal static class LearningOfferingType
         .Object<MoneyRecord>("Money", t =>
         {
             t.Description("An amount in a currency.");
+            t.Authorize(Policies.Employee);
             t.Field(money => money.Amount);
             t.Field(money => money.Currency).Description("ISO 4217 code, e.g. `EUR`.");
         });

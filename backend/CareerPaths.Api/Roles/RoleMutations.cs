@@ -1,6 +1,5 @@
 using CareerPaths.Api.Audit;
 using CareerPaths.Api.Identity;
-using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
 
 namespace CareerPaths.Api.Roles;
@@ -41,35 +40,35 @@ internal static class RoleMutations
             t.Field(i => i.RoleCode);
             t.Field(i => i.ExpectedRowVersion).Description("When given, the role must still be at this rowVersion.");
         })
-        .AddErrorType<RoleCodeTakenError>("RoleCodeTakenError", t => t.Field(e => e.Code))
-        .AddErrorType<InvalidCodeError>("InvalidCodeError", t =>
+        .AddDomainErrorType<RoleCodeTakenError>("RoleCodeTakenError", t => t.Field(e => e.Code))
+        .AddDomainErrorType<InvalidCodeError>("InvalidCodeError", t =>
         {
             t.Field(e => e.Field);
             t.Field(e => e.Code);
         })
-        .AddErrorType<DraftExistsError>("DraftExistsError", t =>
+        .AddDomainErrorType<DraftExistsError>("DraftExistsError", t =>
         {
             t.Field(e => e.RoleCode);
             t.Field(e => e.DraftId).Type("ID!");
         })
-        .AddErrorType<ConcurrencyConflictError>("ConcurrencyConflictError", t =>
+        .AddDomainErrorType<ConcurrencyConflictError>("ConcurrencyConflictError", t =>
         {
             t.Description("The role changed since it was read; nothing was written.");
             t.Field(e => e.ExpectedRowVersion);
             t.Field(e => e.ActualRowVersion);
         })
-        .AddErrorType<RoleNameTakenError>("RoleNameTakenError", t =>
+        .AddDomainErrorType<RoleNameTakenError>("RoleNameTakenError", t =>
         {
             t.Field(e => e.Name);
             t.Field(e => e.RoleCode).Description("The published role that has the name.");
         })
-        .AddErrorType<RoleNotPublishedError>("RoleNotPublishedError", t => t.Field(e => e.RoleCode))
-        .AddPayloadType<RoleVersionRecord>("CreateRole", "draft", "RoleVersion", "TextLengthError", "InvalidCodeError", "RoleCodeTakenError")
-        .AddPayloadType<RoleVersionRecord>("CreateRoleDraft", "draft", "RoleVersion", "UnknownRoleError", "DraftExistsError")
-        .AddPayloadType<RoleVersionRecord>("UpdateRoleDraft", "draft", "RoleVersion",
+        .AddDomainErrorType<RoleNotPublishedError>("RoleNotPublishedError", t => t.Field(e => e.RoleCode))
+        .AddMutationPayload<RoleVersionRecord>("CreateRole", "draft", "RoleVersion", "TextLengthError", "InvalidCodeError", "RoleCodeTakenError")
+        .AddMutationPayload<RoleVersionRecord>("CreateRoleDraft", "draft", "RoleVersion", "UnknownRoleError", "DraftExistsError")
+        .AddMutationPayload<RoleVersionRecord>("UpdateRoleDraft", "draft", "RoleVersion",
             "NotFoundError", "ConcurrencyConflictError", "TextLengthError", "ValueOutOfRangeError", "DuplicateValueError", "UnknownSkillError", "UnknownCertificationError")
-        .AddPayloadType<RoleRecord>("PublishRoleDraft", "role", "Role", "NotFoundError", "ConcurrencyConflictError", "RoleNameTakenError")
-        .AddPayloadType<RoleVersionRecord>("ArchiveRole", "archived", "RoleVersion", "UnknownRoleError", "ConcurrencyConflictError", "RoleNotPublishedError")
+        .AddMutationPayload<RoleRecord>("PublishRoleDraft", "role", "Role", "NotFoundError", "ConcurrencyConflictError", "RoleNameTakenError")
+        .AddMutationPayload<RoleVersionRecord>("ArchiveRole", "archived", "RoleVersion", "UnknownRoleError", "ConcurrencyConflictError", "RoleNotPublishedError")
         .Object("Mutation", mutation =>
         {
             mutation.Mutation<CreateRoleInput>("CreateRole", Policies.HR,
