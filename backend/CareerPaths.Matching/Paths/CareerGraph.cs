@@ -23,9 +23,21 @@ internal readonly record struct CareerEdge(int To, EdgeKind Kind, double Typical
 /// </summary>
 internal sealed class CareerGraph
 {
-    private CareerGraph(CareerEdge[][] outgoing) => Outgoing = outgoing;
+    private CareerGraph(CareerEdge[][] outgoing)
+    {
+        Outgoing = outgoing;
+        var incoming = outgoing.Select(_ => new List<int>()).ToArray();
+        for (var from = 0; from < outgoing.Length; from++)
+        {
+            foreach (var edge in outgoing[from]) incoming[edge.To].Add(from);
+        }
+        Incoming = [.. incoming.Select(l => l.ToArray())];
+    }
 
     public CareerEdge[][] Outgoing { get; }
+
+    /// <summary>Roles with an edge into each role.</summary>
+    public int[][] Incoming { get; }
 
     public static CareerGraph Build(
         IReadOnlyList<RoleProfile> roles, IReadOnlyDictionary<int, int> indexById,
