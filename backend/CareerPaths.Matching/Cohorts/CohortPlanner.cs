@@ -36,9 +36,9 @@ public static class CohortPlanner
     public static CohortPlan Plan(Workforce workforce, CohortRequest request) =>
         Plan(CohortProblemBuilder.Build(workforce, request));
 
-    private static double Total(CohortState state) => state.Sessions.Sum(s => s.Members.Sum(m => m.Gain));
+    internal static double Total(CohortState state) => state.Sessions.Sum(s => s.Members.Sum(m => m.Gain));
 
-    private static CohortPlan Describe(CohortState state, double budget)
+    internal static CohortPlan Describe(CohortState state, double budget)
     {
         var cohorts = new List<Cohort>();
         foreach (var slot in state.Sessions.Where(s => s.Members.Count > 0))
