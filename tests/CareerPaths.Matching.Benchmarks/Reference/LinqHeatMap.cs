@@ -20,7 +20,7 @@ public static class LinqHeatMap
             .ToList();
         List<RoleRequirement> RequirementsOf(ReferencePerson p) => targetProfile
             ?? catalogue.Roles.Where(r => r.Id == p.Profile.CurrentRoleId).Select(LinqRoleMath.Requirements).FirstOrDefault() ?? [];
-        var skills = population.SelectMany(RequirementsOf).Select(q => q.SkillId).Distinct().Order().ToList();
+        var skills = (targetProfile ?? population.SelectMany(RequirementsOf)).Select(q => q.SkillId).Distinct().Order().ToList();
         var gaps = population
             .SelectMany(p => RequirementsOf(p).Where(q => p.LevelOf(q.SkillId) < q.Level)
                 .Select(q => (Person: p, q.SkillId, Gap: q.Level - p.LevelOf(q.SkillId), Weight: LinqRoleMath.Weight(q, options))))
