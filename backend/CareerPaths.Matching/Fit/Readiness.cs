@@ -1,7 +1,7 @@
 namespace CareerPaths.Matching.Fit;
 
 /// <summary>How soon a person could take a role; the order is the succession ranking order.</summary>
-public enum Readiness
+public enum Readiness : byte
 {
     /// <summary>No essential skill gap and no missing required certification.</summary>
     ReadyNow = 0,

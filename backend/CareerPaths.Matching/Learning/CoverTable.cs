@@ -29,6 +29,8 @@ internal sealed class CoverTable
             }
         }
         SetsByElement = [.. byElement.Select(l => l.ToArray())];
+        CheapestHours = CheapestPerElement(hours);
+        CheapestCosts = CheapestPerElement(costs);
     }
 
     public ulong[] Masks { get; }
@@ -48,5 +50,23 @@ internal sealed class CoverTable
     /// <summary>Elements at least one set covers.</summary>
     public ulong Coverable { get; }
 
+    /// <summary>Per element, the cheapest set covering it (+∞ when none): the search's lower bound.</summary>
+    public double[] CheapestHours { get; }
+
+    public double[] CheapestCosts { get; }
+
     public double[] CostsFor(LearningObjective objective) => objective == LearningObjective.Hours ? Hours : Costs;
+
+    public double[] CheapestFor(LearningObjective objective) => objective == LearningObjective.Hours ? CheapestHours : CheapestCosts;
+
+    private double[] CheapestPerElement(double[] costs)
+    {
+        var cheapest = new double[ElementCount];
+        for (var e = 0; e < ElementCount; e++)
+        {
+            cheapest[e] = double.PositiveInfinity;
+            foreach (var s in SetsByElement[e]) cheapest[e] = Math.Min(cheapest[e], costs[s]);
+        }
+        return cheapest;
+    }
 }

@@ -1,44 +1,152 @@
+using System.Numerics;
+
 namespace CareerPaths.Matching.Learning;
 
 /// <summary>
-/// Exact minimum-cost set cover by branch and bound: branch on the uncovered element with the fewest covering
-/// sets, bound by the most expensive "cheapest set for one uncovered element". Ties follow <see cref="CostOrder"/>.
-/// Gives up (returns null) after a node limit so a pathological instance cannot hang a request.
+/// Exact minimum-cost set cover by branch and bound over the target's elements. Before searching it drops sets
+/// that cover nothing of the target and sets dominated by another (covering a subset of what the other covers, for
+/// at least its cost, with a higher index: swapping one for the other never makes a cover worse under
+/// <see cref="CostOrder"/>) and seeds the bound with the greedy cover. It branches on the uncovered element with the
+/// fewest covering sets, cheapest set first, and prunes with the larger of two lower bounds: the dearest
+/// "cheapest set for one uncovered element", and Σ over uncovered elements of the cheapest cost share
+/// (a set's cost divided by how many uncovered elements it covers). Gives up (returns null) past a node limit.
 /// </summary>
 internal sealed class ExactCover
 {
-    private readonly CoverTable _table;
+    private readonly ulong[] _masks;
     private readonly double[] _costs;
-    private readonly double[] _cheapestFor;
+    private readonly int[] _original;
+    private readonly ulong[] _coverers; // per element, a bit set of the candidate sets covering it
+    private readonly int _words;
+    private readonly double[] _cheapest;
     private readonly int _nodeLimit;
-    private readonly int[] _stack = new int[CoverTable.MaxElements];
+    private readonly int[] _stack;
     private int[]? _best;
     private double _bestCost;
     private int _nodes;
 
-    private ExactCover(CoverTable table, double[] costs, int nodeLimit)
+    private ExactCover(int[] candidates, CoverTable table, double[] costs, ulong target, int nodeLimit)
     {
-        _table = table;
-        _costs = costs;
-        _nodeLimit = nodeLimit;
-        _cheapestFor = new double[table.ElementCount];
-        for (var e = 0; e < table.ElementCount; e++)
+        _original = candidates;
+        _masks = new ulong[candidates.Length];
+        _costs = new double[candidates.Length];
+        for (var c = 0; c < candidates.Length; c++)
         {
-            var sets = table.SetsByElement[e];
-            _cheapestFor[e] = sets.Length == 0 ? double.PositiveInfinity : sets.Min(s => costs[s]);
+            _masks[c] = table.Masks[candidates[c]] & target;
+            _costs[c] = costs[candidates[c]];
+        }
+        _nodeLimit = nodeLimit;
+        _stack = new int[BitOperations.PopCount(target)];
+        var highest = 64 - BitOperations.LeadingZeroCount(target);
+        _words = (candidates.Length + 63) / 64;
+        _coverers = new ulong[highest * _words];
+        _cheapest = new double[highest];
+        for (var bits = target; bits != 0; bits &= bits - 1)
+        {
+            var e = BitOperations.TrailingZeroCount(bits);
+            _cheapest[e] = double.PositiveInfinity;
+            for (var c = 0; c < _masks.Length; c++)
+            {
+                if ((_masks[c] >> e & 1) == 0) continue;
+                _coverers[e * _words + c / 64] |= 1UL << (c % 64);
+                _cheapest[e] = Math.Min(_cheapest[e], _costs[c]);
+            }
         }
     }
 
-    /// <summary>Cheapest sets (ascending indexes) covering <paramref name="target"/>; target must be coverable.</summary>
-    public static int[]? Solve(CoverTable table, double[] costs, ulong target, int nodeLimit)
+    /// <summary>Cheapest sets (ascending table indexes) covering <paramref name="target"/>; target must be coverable.</summary>
+    public static int[]? Solve(CoverTable table, LearningObjective objective, ulong target, int nodeLimit)
     {
         if ((target & ~table.Coverable) != 0)
         {
             throw new ArgumentException("Some target elements are covered by no set.", nameof(target));
         }
-        var search = new ExactCover(table, costs, nodeLimit);
+        if (target == 0)
+        {
+            return [];
+        }
+        var costs = table.CostsFor(objective);
+        if (BitOperations.IsPow2(target))
+        {
+            return [CheapestFor(table, costs, BitOperations.TrailingZeroCount(target))];
+        }
+        var search = new ExactCover(Undominated(table, costs, target), table, costs, target, nodeLimit);
+        search.SeedWithGreedy(target);
         search.Search(target, 0, 0);
-        return search._nodes > search._nodeLimit ? null : search._best ?? [];
+        if (search._nodes > search._nodeLimit)
+        {
+            return null;
+        }
+        var sets = new int[search._best!.Length];
+        for (var i = 0; i < sets.Length; i++) sets[i] = search._original[search._best[i]];
+        return sets;
+    }
+
+    /// <summary>One element: the cheapest set covering it, the lowest index among equals.</summary>
+    private static int CheapestFor(CoverTable table, double[] costs, int element)
+    {
+        var best = -1;
+        foreach (var s in table.SetsByElement[element])
+        {
+            if (best < 0 || (!CostOrder.SameTotal(costs[s], costs[best]) && costs[s] < costs[best])) best = s;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Set t dominates s when it covers everything s covers (of the target) and is either cheaper by more than the
+    /// tie tolerance of any total (so swapping s for t is a strict improvement) or exactly as cheap with a lower
+    /// index (so swapping keeps the total and makes the set list lexicographically smaller).
+    /// </summary>
+    private static int[] Undominated(CoverTable table, double[] costs, ulong target)
+    {
+        Span<int> useful = stackalloc int[table.Masks.Length];
+        var count = 0;
+        var total = 0.0;
+        for (var s = 0; s < table.Masks.Length; s++)
+        {
+            if ((table.Masks[s] & target) == 0) continue;
+            useful[count++] = s;
+            total += costs[s];
+        }
+        var tolerance = 1e-9 * Math.Max(1, total);
+        Span<int> kept = stackalloc int[count];
+        var keptCount = 0;
+        foreach (var s in useful[..count])
+        {
+            var dominated = false;
+            foreach (var t in useful[..count])
+            {
+                ulong mt = table.Masks[t] & target, ms = table.Masks[s] & target;
+                if (t != s && (ms & ~mt) == 0 && (costs[s] - costs[t] > tolerance || (costs[t] == costs[s] && t < s)))
+                {
+                    dominated = true;
+                    break;
+                }
+            }
+            if (!dominated) kept[keptCount++] = s;
+        }
+        return kept[..keptCount].ToArray();
+    }
+
+    private void SeedWithGreedy(ulong target)
+    {
+        var chosen = new List<int>();
+        var cost = 0.0;
+        for (var uncovered = target; uncovered != 0;)
+        {
+            var best = -1;
+            for (var s = 0; s < _masks.Length; s++)
+            {
+                var fresh = BitOperations.PopCount(_masks[s] & uncovered);
+                if (fresh > 0 && (best < 0 || fresh * _costs[best] > BitOperations.PopCount(_masks[best] & uncovered) * _costs[s])) best = s;
+            }
+            chosen.Add(best);
+            cost += _costs[best];
+            uncovered &= ~_masks[best];
+        }
+        chosen.Sort();
+        (_best, _bestCost) = ([.. chosen], cost);
     }
 
     private void Search(ulong uncovered, double cost, int depth)
@@ -52,52 +160,64 @@ internal sealed class ExactCover
             Consider(cost, depth);
             return;
         }
-        var bound = 0.0;
+        double dearest = 0, shares = 0;
         var branchOn = -1;
         var fewest = int.MaxValue;
         for (var bits = uncovered; bits != 0; bits &= bits - 1)
         {
-            var e = System.Numerics.BitOperations.TrailingZeroCount(bits);
-            bound = Math.Max(bound, _cheapestFor[e]);
-            if (_table.SetsByElement[e].Length < fewest)
+            var e = BitOperations.TrailingZeroCount(bits);
+            dearest = Math.Max(dearest, _cheapest[e]);
+            var share = double.PositiveInfinity;
+            var covering = 0;
+            for (var w = 0; w < _words; w++)
             {
-                fewest = _table.SetsByElement[e].Length;
+                for (var sets = _coverers[e * _words + w]; sets != 0; sets &= sets - 1)
+                {
+                    var s = w * 64 + BitOperations.TrailingZeroCount(sets);
+                    share = Math.Min(share, _costs[s] / BitOperations.PopCount(_masks[s] & uncovered));
+                    covering++;
+                }
+            }
+            shares += share;
+            if (covering < fewest)
+            {
+                fewest = covering;
                 branchOn = e;
             }
         }
-        if (CannotBeat(cost + bound, depth + 1))
+        if (CannotBeat(cost + Math.Max(dearest, shares * (1 - 1e-12)), depth + 1))
         {
             return;
         }
-        foreach (var set in _table.SetsByElement[branchOn])
+        for (var w = 0; w < _words; w++)
         {
-            _stack[depth] = set;
-            Search(uncovered & ~_table.Masks[set], cost + _costs[set], depth + 1);
-            if (_nodes > _nodeLimit)
+            for (var sets = _coverers[branchOn * _words + w]; sets != 0; sets &= sets - 1)
             {
-                return;
+                var set = w * 64 + BitOperations.TrailingZeroCount(sets);
+                _stack[depth] = set;
+                Search(uncovered & ~_masks[set], cost + _costs[set], depth + 1);
+                if (_nodes > _nodeLimit)
+                {
+                    return;
+                }
             }
         }
     }
 
     private bool CannotBeat(double lowestCost, int fewestSets)
     {
-        if (_best is null)
-        {
-            return false;
-        }
         if (!CostOrder.SameTotal(lowestCost, _bestCost))
         {
             return lowestCost > _bestCost;
         }
-        return fewestSets > _best.Length;
+        return fewestSets > _best!.Length;
     }
 
     private void Consider(double cost, int depth)
     {
         var chosen = _stack.AsSpan(0, depth).ToArray();
         Array.Sort(chosen);
-        if (_best is null || CostOrder.Compare(cost, chosen, _bestCost, _best) < 0)
+        if (CostOrder.Compare(cost, chosen, _bestCost, _best) < 0)
         {
             _best = chosen;
             _bestCost = cost;

@@ -52,7 +52,7 @@ public static class LearningPlanner
         if (elements <= CoverTable.MaxElements)
         {
             var table = new CoverTable([.. masks.Select(m => m[0])], costs, costs, [.. Enumerable.Range(0, masks.Length)], elements);
-            var exact = ExactCover.Solve(table, costs, target[0], options.ExactCoverNodeLimit);
+            var exact = ExactCover.Solve(table, LearningObjective.Hours, target[0], options.ExactCoverNodeLimit);
             if (exact is not null)
             {
                 return (exact, true);

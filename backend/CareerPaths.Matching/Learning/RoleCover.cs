@@ -10,7 +10,7 @@ internal static class RoleCover
             return CoverResult.Nothing;
         }
         var costs = table.CostsFor(objective);
-        var sets = ExactCover.Solve(table, costs, target, nodeLimit);
+        var sets = ExactCover.Solve(table, objective, target, nodeLimit);
         var exact = sets is not null;
         sets ??= GreedyCover.Solve([.. table.Masks.Select(m => new[] { m })], costs, [target]);
         double hours = 0, cost = 0;

@@ -39,8 +39,14 @@ internal static class RoleLearning
                 if ((role.Cover.Coverable >> bit & 1) == 0) selfStudy += role.GroupSelfStudyHours[g];
             }
         }
+        if (open == 0)
+        {
+            return RoleLearningResult.Nothing;
+        }
         var cover = RoleCover.Solve(role.Cover, open & role.Cover.Coverable, objective, options.ExactCoverNodeLimit);
-        return new RoleLearningResult(open, [.. cover.Sets.Select(s => role.Cover.OfferingIndexes[s])], cover.Hours, cover.Cost, selfStudy, cover.Exact);
+        var offerings = new int[cover.Sets.Length];
+        for (var i = 0; i < offerings.Length; i++) offerings[i] = role.Cover.OfferingIndexes[cover.Sets[i]];
+        return new RoleLearningResult(open, offerings, cover.Hours, cover.Cost, selfStudy, cover.Exact);
     }
 
     private static RoleLearningResult ViaPlanner(
@@ -70,6 +76,8 @@ internal static class RoleLearning
 /// <summary>Open gap elements (bit mask; all ones when the role is too large for a mask), chosen offerings, totals.</summary>
 internal sealed record RoleLearningResult(ulong Open, int[] OfferingIndexes, double OfferingHours, double OfferingCost, double SelfStudyHours, bool Exact)
 {
+    public static RoleLearningResult Nothing { get; } = new(0, [], 0, 0, 0, true);
+
     public bool AnyOpen => Open != 0;
 
     public double TotalHours => OfferingHours + SelfStudyHours;

@@ -13,8 +13,10 @@ internal sealed class PersonSnapshot
         Row = workforce.RowOf(index);
         ValidCertifications = [.. Enumerable.Range(0, workforce.Catalogue.CertificationIds.Length).Select(c => workforce.HoldsValid(c, index))];
         CurrentRole = workforce.CurrentRole[index];
-        Levels = workforce.EffectiveLevelsOf(index);
+        _levels = new Lazy<IReadOnlyList<EffectiveLevel>>(() => workforce.EffectiveLevelsOf(index));
     }
+
+    private readonly Lazy<IReadOnlyList<EffectiveLevel>> _levels;
 
     public int Index { get; }
 
@@ -27,7 +29,8 @@ internal sealed class PersonSnapshot
 
     public int CurrentRole { get; }
 
-    public IReadOnlyList<EffectiveLevel> Levels { get; }
+    /// <summary>Effective levels with their sources, resolved only when an explanation needs them.</summary>
+    public IReadOnlyList<EffectiveLevel> Levels => _levels.Value;
 
     public static PersonSnapshot Of(Workforce workforce, int personId) => new(workforce, workforce.IndexOf(personId));
 
@@ -37,11 +40,29 @@ internal sealed class PersonSnapshot
     public double[] CurrentFor(IndexedRole role)
     {
         var current = new double[role.RequirementCount];
-        for (var q = 0; q < current.Length; q++) current[q] = LevelAt(role.Columns[q]);
+        FillCurrent(role, current);
         return current;
     }
 
+    public void FillCurrent(IndexedRole role, Span<double> current)
+    {
+        for (var q = 0; q < current.Length; q++) current[q] = LevelAt(role.Columns[q]);
+    }
+
     /// <summary>Whether each required certification group of the role is satisfied by a valid certification.</summary>
-    public bool[] SatisfiedGroups(IndexedRole role) =>
-        [.. role.RequiredGroups.Select(g => g.Any(c => ValidCertifications[c]))];
+    public bool[] SatisfiedGroups(IndexedRole role)
+    {
+        var satisfied = new bool[role.RequiredGroups.Length];
+        FillSatisfied(role, satisfied);
+        return satisfied;
+    }
+
+    public void FillSatisfied(IndexedRole role, Span<bool> satisfied)
+    {
+        for (var g = 0; g < satisfied.Length; g++)
+        {
+            satisfied[g] = false;
+            foreach (var c in role.RequiredGroups[g]) satisfied[g] |= ValidCertifications[c];
+        }
+    }
 }

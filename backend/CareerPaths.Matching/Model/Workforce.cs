@@ -20,6 +20,7 @@ public sealed class Workforce
         Catalogue = catalogue;
         ReferenceDate = referenceDate;
         People = [.. people.OrderBy(p => p.Id)];
+        PersonIds = [.. People.Select(p => p.Id)];
         _indexById = new Dictionary<int, int>(People.Length);
         for (var p = 0; p < People.Length; p++)
         {
@@ -58,6 +59,9 @@ public sealed class Workforce
     public int Count => People.Length;
 
     internal PersonProfile[] People { get; }
+
+    /// <summary>Person id by index (ascending), kept apart from the profiles so scans stay in cache.</summary>
+    internal int[] PersonIds { get; }
 
     internal OrgTree OrgUnits { get; }
 

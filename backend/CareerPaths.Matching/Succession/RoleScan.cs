@@ -1,15 +1,15 @@
 using System.Numerics;
 using CareerPaths.Matching.Fit;
-using CareerPaths.Matching.Learning;
 using CareerPaths.Matching.Model;
 
 namespace CareerPaths.Matching.Succession;
 
 /// <summary>
 /// Fit and readiness of every person for one role in a few column scans. It computes exactly what
-/// <see cref="RoleComparer"/> computes for one person (same sums in the same order — a test holds it to that),
-/// but requirement by requirement over contiguous columns, and it solves the learning cover once per distinct
-/// set of open gap elements instead of once per person.
+/// <see cref="RoleComparer"/> computes for one person — the same terms summed in the same order (a test holds it
+/// to that) — but requirement by requirement over contiguous columns. Since a level is one of 0…7, each
+/// requirement's fit term, open-gap bit and self-study hours are looked up in an 8-entry table instead of
+/// recomputed; and the learning cover is solved once per distinct set of blocking gaps, not once per person.
 /// </summary>
 internal sealed class RoleScan
 {
@@ -28,45 +28,59 @@ internal sealed class RoleScan
 
     public static RoleScan Run(Workforce workforce, IndexedRole role)
     {
-        var catalogue = workforce.Catalogue;
-        var n = workforce.Count;
-        var scan = new RoleScan(n);
-        if (role.Cover is null)
+        var scan = new RoleScan(workforce.Count);
+        if (role.Cover is null || BlockingElements.Of(role) is not { } blocking)
         {
-            scan.OnePersonAtATime(workforce, role);
+            scan.OnePersonAtATime(workforce, role); // more than 64 elements or 32 blocking ones: rare, and still correct
             return scan;
         }
-        var open = new ulong[n];
-        var selfStudy = new double[n];
-        var hoursPerLevel = catalogue.Options.UncoveredHoursPerLevel;
-        for (var q = 0; q < role.RequirementCount; q++)
-        {
-            var column = workforce.Levels.AsSpan(role.Columns[q] * n, n);
-            double weight = role.Weights[q], level = role.Levels[q];
-            var bit = role.Essential[q] ? 1UL << q : 0;
-            var uncoverable = bit != 0 && (role.Cover.Coverable & bit) == 0;
-            for (var p = 0; p < n; p++)
-            {
-                var effective = column[p] & Workforce.LevelMask;
-                scan.Fit[p] += weight * Math.Min(effective, level) / level;
-                if (effective < level && bit != 0)
-                {
-                    open[p] |= bit;
-                    if (uncoverable) selfStudy[p] += (level - effective) * hoursPerLevel;
-                }
-            }
-        }
-        MarkMissingCertifications(workforce, role, open, selfStudy);
-        scan.Classify(workforce, role, open, selfStudy);
+        var open = new uint[workforce.Count];
+        var selfStudy = new double[workforce.Count];
+        scan.ScanRequirements(workforce, role, blocking, open, selfStudy);
+        MarkMissingCertifications(workforce, role, blocking, open, selfStudy);
+        scan.Classify(workforce, role, blocking, open, selfStudy);
         return scan;
     }
 
-    private static void MarkMissingCertifications(Workforce workforce, IndexedRole role, ulong[] open, double[] selfStudy)
+    private void ScanRequirements(Workforce workforce, IndexedRole role, BlockingElements blocking, uint[] open, double[] selfStudy)
+    {
+        var n = workforce.Count;
+        var hoursPerLevel = workforce.Catalogue.Options.UncoveredHoursPerLevel;
+        Span<double> term = stackalloc double[8];
+        Span<uint> bit = stackalloc uint[8];
+        Span<double> study = stackalloc double[8];
+        var fit = Fit.AsSpan();
+        for (var q = 0; q < role.RequirementCount; q++)
+        {
+            double weight = role.Weights[q], level = role.Levels[q];
+            var dense = blocking.DenseBitOfRequirement[q];
+            var uncoverable = dense != 0 && (role.Cover!.Coverable >> q & 1) == 0;
+            for (var e = 0; e < 8; e++)
+            {
+                term[e] = weight * Math.Min(e, level) / level; // the exact expression RoleFit sums
+                bit[e] = e < level ? dense : 0;
+                study[e] = e < level && uncoverable ? (level - e) * hoursPerLevel : 0;
+            }
+            var column = workforce.Levels.AsSpan(role.Columns[q] * n, n);
+            for (var p = 0; p < column.Length; p++)
+            {
+                var e = column[p] & Workforce.LevelMask;
+                fit[p] += term[e];
+                open[p] |= bit[e];
+            }
+            if (uncoverable)
+            {
+                for (var p = 0; p < column.Length; p++) selfStudy[p] += study[column[p] & Workforce.LevelMask];
+            }
+        }
+    }
+
+    private static void MarkMissingCertifications(Workforce workforce, IndexedRole role, BlockingElements blocking, uint[] open, double[] selfStudy)
     {
         for (var g = 0; g < role.RequiredGroups.Length; g++)
         {
-            var bit = 1UL << (role.RequirementCount + g);
-            var uncoverable = (role.Cover!.Coverable & bit) == 0;
+            var dense = blocking.DenseBitOfGroup[g];
+            var uncoverable = (role.Cover!.Coverable >> (role.RequirementCount + g) & 1) == 0;
             for (var word = 0; word < (workforce.Count + 63) / 64; word++)
             {
                 var held = 0UL;
@@ -76,33 +90,26 @@ internal sealed class RoleScan
                 for (; missing != 0; missing &= missing - 1)
                 {
                     var p = word * 64 + BitOperations.TrailingZeroCount(missing);
-                    open[p] |= bit;
+                    open[p] |= dense;
                     if (uncoverable) selfStudy[p] += role.GroupSelfStudyHours[g];
                 }
             }
         }
     }
 
-    private void Classify(Workforce workforce, IndexedRole role, ulong[] open, double[] selfStudy)
+    private void Classify(Workforce workforce, IndexedRole role, BlockingElements blocking, uint[] open, double[] selfStudy)
     {
         var options = workforce.Catalogue.Options;
-        var coverHours = new Dictionary<ulong, double>();
+        var coverHours = new CoverHoursMemo(role.Cover!, blocking, options.ExactCoverNodeLimit);
         var sumsToFit = role.RequirementCount > 0 && role.TotalWeight > 0;
         for (var p = 0; p < Fit.Length; p++)
         {
             Fit[p] = sumsToFit ? Fit[p] / role.TotalWeight : 1;
-            if (open[p] == 0)
+            if (open[p] != 0)
             {
-                continue; // ReadyNow, 0 months (the default values)
+                Months[p] = (coverHours.For(open[p]) + selfStudy[p]) / options.DevelopmentHoursPerMonth;
+                Readiness[p] = ReadinessEstimate.Classify(blocked: true, Months[p]);
             }
-            var target = open[p] & role.Cover!.Coverable;
-            if (!coverHours.TryGetValue(target, out var hours))
-            {
-                hours = RoleCover.Solve(role.Cover, target, LearningObjective.Hours, options.ExactCoverNodeLimit).Hours;
-                coverHours[target] = hours;
-            }
-            Months[p] = (hours + selfStudy[p]) / options.DevelopmentHoursPerMonth;
-            Readiness[p] = ReadinessEstimate.Classify(blocked: true, Months[p]);
         }
     }
 

@@ -14,34 +14,24 @@ public static class SuccessionRanking
     {
         var role = workforce.Catalogue.Role(roleId);
         var scan = RoleScan.Run(workforce, role);
-        var keys = new RankKey[workforce.Count];
+        var keys = new ulong[workforce.Count];
+        var people = new int[workforce.Count];
         var count = 0;
         for (var p = 0; p < workforce.Count; p++)
         {
             if (includeIncumbents || workforce.CurrentRole[p] != role.Index)
             {
-                keys[count++] = new RankKey(scan.Readiness[p], scan.Fit[p], p);
+                keys[count] = RankKey.Of(scan.Readiness[p], scan.Fit[p]);
+                people[count++] = p; // in index (= id) order, which the stable sort keeps among equal keys
             }
         }
-        var ranked = keys.AsSpan(0, count);
-        ranked.Sort();
+        RadixSort.Sort(keys, people, count);
         var result = new SuccessionCandidate[count];
         for (var i = 0; i < count; i++)
         {
-            var p = ranked[i].Person;
-            result[i] = new SuccessionCandidate(workforce.People[p].Id, scan.Readiness[p], scan.Fit[p], scan.Months[p]);
+            var p = people[i];
+            result[i] = new SuccessionCandidate(workforce.PersonIds[p], scan.Readiness[p], scan.Fit[p], scan.Months[p]);
         }
         return result;
-    }
-
-    /// <summary>Person indexes follow person ids, so ordering by index is ordering by id.</summary>
-    private readonly record struct RankKey(Readiness Readiness, double Fit, int Person) : IComparable<RankKey>
-    {
-        public int CompareTo(RankKey other)
-        {
-            if (Readiness != other.Readiness) return Readiness < other.Readiness ? -1 : 1;
-            if (Fit != other.Fit) return Fit > other.Fit ? -1 : 1;
-            return Person.CompareTo(other.Person);
-        }
     }
 }

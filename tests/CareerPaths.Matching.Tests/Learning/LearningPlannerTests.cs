@@ -35,7 +35,8 @@ public class LearningPlannerTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The planner is exact up to 64 needs; beyond that, or past the node limit, it falls back to greedy + improvement.
+    /// The planner is exact up to 64 needs; beyond that, or past the node limit, it falls back to greedy + improvement
+    /// (a node limit of 0 forces the fallback, except for a single coverable need, which is solved directly).
     /// This measures that fallback against the brute-force optimum (docs/matcher.md quotes the figures).
     /// </summary>
     [Fact]
@@ -50,7 +51,6 @@ public class LearningPlannerTests(ITestOutputHelper output)
                 var optimum = BruteForceCover.Optimum(instance, objective).Cost;
                 var greedy = instance.Plan(objective, greedyOnly);
                 var exact = instance.Plan(objective);
-                Assert.False(greedy.ProvedOptimal);
                 Assert.True(exact.ProvedOptimal);
                 var cost = objective == LearningObjective.Hours ? greedy.OfferingHours : greedy.OfferingCost;
                 ratios.Add(optimum == 0 ? (cost == 0 ? 1 : double.PositiveInfinity) : cost / optimum);
