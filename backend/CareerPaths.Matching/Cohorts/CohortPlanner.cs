@@ -18,10 +18,11 @@ public static class CohortPlanner
     public static CohortPlan Plan(CohortProblem problem)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(problem.Budget);
-        var best = LazyGreedy.Run(new CohortState(problem));
-        foreach (var seed in LazyGreedy.BestSingleCohorts(new CohortState(problem), Seeds))
+        var index = new CohortIndex(problem);
+        var best = LazyGreedy.Run(new CohortState(index));
+        foreach (var seed in LazyGreedy.BestSingleCohorts(new CohortState(index), Seeds))
         {
-            var state = new CohortState(problem);
+            var state = new CohortState(index);
             LazyGreedy.Apply(state, seed);
             var seeded = LazyGreedy.Run(state);
             if (Total(seeded) > Total(best) + 1e-9 * Math.Max(1, Total(best)))
@@ -36,19 +37,21 @@ public static class CohortPlanner
     public static CohortPlan Plan(Workforce workforce, CohortRequest request) =>
         Plan(CohortProblemBuilder.Build(workforce, request));
 
-    internal static double Total(CohortState state) => state.Sessions.Sum(s => s.Members.Sum(m => m.Gain));
+    internal static double Total(CohortState state) => state.Members.Sum(members => members.Sum(m => m.Gain));
 
     internal static CohortPlan Describe(CohortState state, double budget)
     {
         var cohorts = new List<Cohort>();
-        foreach (var slot in state.Sessions.Where(s => s.Members.Count > 0))
+        for (var s = 0; s < state.Members.Length; s++)
         {
-            var offering = state.Offerings[slot.Offering];
-            var members = slot.Members
-                .Select(m => new CohortMember(state.Learners[m.Learner].PersonId, m.Gain, m.SkillIds))
+            if (state.Members[s].Count == 0) continue;
+            var (offeringIndex, session) = state.Index.Sessions[s];
+            var offering = state.Index.Offerings[offeringIndex];
+            var members = state.Members[s]
+                .Select(m => new CohortMember(state.Index.Learners[m.Learner].PersonId, m.Gain, m.SkillIds))
                 .OrderBy(m => m.PersonId)
                 .ToList();
-            cohorts.Add(new Cohort(offering.Id, slot.Session.Id, members, offering.CostPerSession + offering.CostPerSeat * members.Count));
+            cohorts.Add(new Cohort(offering.Id, session.Id, members, offering.CostPerSession + offering.CostPerSeat * members.Count));
         }
         return new CohortPlan(cohorts, cohorts.Sum(c => c.Cost), cohorts.Sum(c => c.Members.Sum(m => m.WeightedGapClosed)), budget);
     }

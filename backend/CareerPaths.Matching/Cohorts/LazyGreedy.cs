@@ -11,9 +11,9 @@ internal static class LazyGreedy
     public static CohortState Run(CohortState state)
     {
         var queue = new PriorityQueue<Move, Move>(Move.Preference);
-        for (var s = 0; s < state.Sessions.Length; s++)
+        for (var s = 0; s < state.Index.Sessions.Length; s++)
         {
-            if (state.Sessions[s].Members.Count > 0)
+            if (state.Members[s].Count > 0)
             {
                 EnqueueAdditions(state, s, queue); // opened by a seed
             }
@@ -34,7 +34,7 @@ internal static class LazyGreedy
                 queue.Enqueue(fresh, fresh);
                 continue;
             }
-            var opened = state.Sessions[fresh.Session].Members.Count == 0;
+            var opened = state.Members[fresh.Session].Count == 0;
             Apply(state, fresh);
             if (opened)
             {
@@ -46,7 +46,7 @@ internal static class LazyGreedy
 
     private static void EnqueueAdditions(CohortState state, int session, PriorityQueue<Move, Move> queue)
     {
-        foreach (var learner in state.Candidates[state.Sessions[session].Offering])
+        foreach (var learner in state.Index.Candidates[state.OfferingOf(session)])
         {
             if (Evaluate(state, Move.Adding(session, learner)) is { } add) queue.Enqueue(add, add);
         }
@@ -54,7 +54,7 @@ internal static class LazyGreedy
 
     /// <summary>The cohorts that close the most gap on their own within the whole budget, best first (seeds).</summary>
     public static List<Move> BestSingleCohorts(CohortState state, int count) =>
-        [.. Enumerable.Range(0, state.Sessions.Length)
+        [.. Enumerable.Range(0, state.Index.Sessions.Length)
             .Select(s => Evaluate(state, Move.Opening(s), largest: true))
             .OfType<Move>()
             .OrderByDescending(m => m.Gain).ThenBy(m => m.Session)
@@ -75,25 +75,19 @@ internal static class LazyGreedy
     /// </summary>
     public static Move? Evaluate(CohortState state, Move move, bool largest = false)
     {
-        var slot = state.Sessions[move.Session];
+        var offering = state.OfferingOf(move.Session);
         var seat = state.SeatCost(move.Session);
         if (!move.IsOpening)
         {
             var learner = move.Learners[0];
-            var gain = slot.Members.Count > 0 && state.CanJoin(learner, move.Session) ? state.Gain(learner, slot.Offering) : 0;
+            var gain = state.Members[move.Session].Count > 0 && state.CanJoin(learner, move.Session) ? state.Gain(learner, offering) : 0;
             return gain > 0 && seat <= state.Remaining ? move with { Gain = gain, Cost = seat } : null;
         }
-        if (slot.Members.Count > 0)
+        if (state.Members[move.Session].Count > 0)
         {
             return null;
         }
-        var ranked = state.Candidates[slot.Offering]
-            .Where(l => state.CanJoin(l, move.Session))
-            .Select(l => (Learner: l, Gain: state.Gain(l, slot.Offering)))
-            .Where(c => c.Gain > 0)
-            .OrderByDescending(c => c.Gain).ThenBy(c => c.Learner)
-            .Take(state.Offerings[slot.Offering].Capacity)
-            .ToList();
+        var ranked = BestCandidates(state, move.Session, offering, state.Index.Offerings[offering].Capacity);
         Move? best = null;
         var total = 0.0;
         for (var k = 1; k <= ranked.Count; k++)
@@ -104,11 +98,30 @@ internal static class LazyGreedy
             {
                 break;
             }
-            var candidate = move with { Learners = [.. ranked.Take(k).Select(c => c.Learner)], Gain = total, Cost = cost };
+            var candidate = move with { Gain = total, Cost = cost, Size = k };
             if (best is null || (largest ? candidate.Gain >= best.Gain : Move.Preference.Compare(candidate, best) <= 0))
             {
                 best = candidate;
             }
+        }
+        return best is null ? null : best with { Learners = [.. ranked.Take(best.Size).Select(c => c.Learner)] };
+    }
+
+    /// <summary>
+    /// The <paramref name="capacity"/> candidates with the most gain who can join, by gain then learner order: one
+    /// pass keeping a short sorted list (candidates come in learner order, so equal gains keep the earlier learner).
+    /// </summary>
+    private static List<(int Learner, double Gain)> BestCandidates(CohortState state, int session, int offering, int capacity)
+    {
+        var best = new List<(int Learner, double Gain)>(capacity + 1);
+        foreach (var learner in state.Index.Candidates[offering])
+        {
+            var gain = state.Gain(learner, offering);
+            if (gain <= 0 || (best.Count == capacity && gain <= best[^1].Gain) || !state.CanJoin(learner, session)) continue;
+            var at = best.Count;
+            while (at > 0 && best[at - 1].Gain < gain) at--;
+            best.Insert(at, (learner, gain));
+            if (best.Count > capacity) best.RemoveAt(capacity);
         }
         return best;
     }

@@ -3,6 +3,9 @@ namespace CareerPaths.Matching.Cohorts;
 /// <summary>A greedy move: open a session with some learners, or add one learner to an open session.</summary>
 internal sealed record Move(bool IsOpening, int Session, int[] Learners, double Gain, double Cost)
 {
+    /// <summary>For an opening being evaluated: how many of the best candidates it takes.</summary>
+    public int Size { get; init; }
+
     public static Move Opening(int session) => new(true, session, [], 0, 0);
 
     public static Move Adding(int session, int learner) => new(false, session, [learner], 0, 0);

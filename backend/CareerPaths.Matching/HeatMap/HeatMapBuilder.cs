@@ -16,26 +16,22 @@ public static class HeatMapBuilder
         for (var k = 0; k < skills.Length; k++) heatIndex[skills[k]] = k;
         var units = workforce.OrgUnits;
         var slots = units.Count + 1; // the last slot holds people without a (known) unit
+        var slotOf = new int[workforce.Count];
+        for (var p = 0; p < slotOf.Length; p++) slotOf[p] = workforce.OrgUnitOf[p] < 0 ? units.Count : workforce.OrgUnitOf[p];
         var sums = new Accumulators(slots * skills.Length);
+        var column = new Accumulators(slots);
         foreach (var (people, requirements) in population.Groups())
         {
             foreach (var requirement in requirements)
             {
-                var column = workforce.Levels.AsSpan(requirement.Column * workforce.Count, workforce.Count);
+                column.Clear();
+                ScanColumn(workforce, requirement, people, slotOf, column);
                 var offset = heatIndex[requirement.Column];
-                foreach (var p in people)
-                {
-                    var effective = column[p] & Workforce.LevelMask;
-                    if (effective < requirement.Level)
-                    {
-                        var unit = workforce.OrgUnitOf[p];
-                        sums.Add(((unit < 0 ? units.Count : unit) * skills.Length) + offset, requirement.Level - effective, requirement.Weight);
-                    }
-                }
+                for (var slot = 0; slot < slots; slot++) sums.AddInto(slot * skills.Length + offset, column, slot);
             }
         }
         var headcount = new int[slots];
-        foreach (var p in population.People) headcount[workforce.OrgUnitOf[p] < 0 ? units.Count : workforce.OrgUnitOf[p]]++;
+        foreach (var p in population.People) headcount[slotOf[p]]++;
         var total = TotalRow(sums, headcount, skills, workforce);
         RollUp(units, sums, headcount, skills.Length);
         var rows = Enumerable.Range(0, units.Count)
@@ -43,6 +39,31 @@ public static class HeatMapBuilder
             .Select(u => Row(units.Ids[u], sums, u, headcount[u], skills, workforce))
             .ToList();
         return new SkillGapHeatMap([.. skills.Select(c => workforce.Catalogue.Skills.Ids[c])], total, rows);
+    }
+
+    /// <summary>One requirement over the people measured against it; gap and weighted gap come from 8-entry tables.</summary>
+    private static void ScanColumn(Workforce workforce, GapRequirement requirement, int[] people, int[] slotOf, Accumulators into)
+    {
+        Span<double> gap = stackalloc double[8];
+        Span<double> weighted = stackalloc double[8];
+        for (var e = 0; e < 8; e++)
+        {
+            gap[e] = e < requirement.Level ? requirement.Level - e : 0;
+            weighted[e] = requirement.Weight * gap[e];
+        }
+        var levels = workforce.Levels.AsSpan(requirement.Column * workforce.Count, workforce.Count);
+        var (count, gaps, weights) = (into.Count, into.Gap, into.Weighted);
+        foreach (var p in people)
+        {
+            var e = levels[p] & Workforce.LevelMask;
+            if (e < requirement.Level)
+            {
+                var slot = slotOf[p];
+                count[slot]++;
+                gaps[slot] += gap[e];
+                weights[slot] += weighted[e];
+            }
+        }
     }
 
     private static void RollUp(OrgTree units, Accumulators sums, int[] headcount, int width)
@@ -95,18 +116,20 @@ public static class HeatMapBuilder
 
         public double[] Weighted { get; } = new double[size];
 
-        public void Add(int i, double gap, double weight)
+        public void Clear()
         {
-            Count[i]++;
-            Gap[i] += gap;
-            Weighted[i] += weight * gap;
+            Array.Clear(Count);
+            Array.Clear(Gap);
+            Array.Clear(Weighted);
         }
 
-        public void AddInto(int target, int source)
+        public void AddInto(int target, int source) => AddInto(target, this, source);
+
+        public void AddInto(int target, Accumulators from, int source)
         {
-            Count[target] += Count[source];
-            Gap[target] += Gap[source];
-            Weighted[target] += Weighted[source];
+            Count[target] += from.Count[source];
+            Gap[target] += from.Gap[source];
+            Weighted[target] += from.Weighted[source];
         }
     }
 }

@@ -43,7 +43,10 @@ internal static class RoleLearning
         {
             return RoleLearningResult.Nothing;
         }
-        var cover = RoleCover.Solve(role.Cover, open & role.Cover.Coverable, objective, options.ExactCoverNodeLimit);
+        var target = open & role.Cover.Coverable;
+        var cover = objective == LearningObjective.Hours
+            ? role.CoverCache!.FewestHours(target, options.ExactCoverNodeLimit)
+            : RoleCover.Solve(role.Cover, target, objective, options.ExactCoverNodeLimit);
         var offerings = new int[cover.Sets.Length];
         for (var i = 0; i < offerings.Length; i++) offerings[i] = role.Cover.OfferingIndexes[cover.Sets[i]];
         return new RoleLearningResult(open, offerings, cover.Hours, cover.Cost, selfStudy, cover.Exact);

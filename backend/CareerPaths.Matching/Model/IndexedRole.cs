@@ -41,7 +41,20 @@ internal sealed class IndexedRole
     public required double Seniority { get; init; }
 
     /// <summary>Offerings that close this role's elements, or null when it has more than 64 elements.</summary>
-    public required CoverTable? Cover { get; init; }
+    public required CoverTable? Cover
+    {
+        get => _cover;
+        init
+        {
+            _cover = value;
+            CoverCache = value is null ? null : new CoverCache(value);
+        }
+    }
+
+    /// <summary>Fewest-hours covers already worked out for this role (see <see cref="Learning.CoverCache"/>).</summary>
+    public CoverCache? CoverCache { get; private init; }
+
+    private readonly CoverTable? _cover;
 
     public int RequirementCount => Columns.Length;
 

@@ -10,15 +10,16 @@ internal static class EagerCohortPlanner
 {
     public static CohortPlan Plan(CohortProblem problem)
     {
-        var best = Run(new CohortState(problem));
-        var seeds = Enumerable.Range(0, best.Sessions.Length)
-            .Select(s => LazyGreedy.Evaluate(new CohortState(problem), Move.Opening(s), largest: true))
+        var index = new CohortIndex(problem);
+        var best = Run(new CohortState(index));
+        var seeds = Enumerable.Range(0, index.Sessions.Length)
+            .Select(s => LazyGreedy.Evaluate(new CohortState(index), Move.Opening(s), largest: true))
             .OfType<Move>()
             .OrderByDescending(m => m.Gain).ThenBy(m => m.Session)
             .Take(CohortPlanner.Seeds);
         foreach (var seed in seeds)
         {
-            var state = new CohortState(problem);
+            var state = new CohortState(index);
             LazyGreedy.Apply(state, seed);
             var seeded = Run(state);
             if (CohortPlanner.Total(seeded) > CohortPlanner.Total(best) + 1e-9 * Math.Max(1, CohortPlanner.Total(best)))
@@ -33,9 +34,9 @@ internal static class EagerCohortPlanner
     {
         while (true)
         {
-            var moves = Enumerable.Range(0, state.Sessions.Length).SelectMany(s => state.Sessions[s].Members.Count == 0
+            var moves = Enumerable.Range(0, state.Index.Sessions.Length).SelectMany(s => state.Members[s].Count == 0
                     ? [Move.Opening(s)]
-                    : state.Candidates[state.Sessions[s].Offering].Select(l => Move.Adding(s, l)))
+                    : state.Index.Candidates[state.OfferingOf(s)].Select(l => Move.Adding(s, l)))
                 .Select(m => LazyGreedy.Evaluate(state, m))
                 .OfType<Move>()
                 .ToList();
