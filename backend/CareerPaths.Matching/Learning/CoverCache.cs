@@ -11,19 +11,24 @@ namespace CareerPaths.Matching.Learning;
 internal sealed class CoverCache(CoverTable table)
 {
     public const int Capacity = 4096;
-    private readonly ConcurrentDictionary<ulong, CoverResult> _byTarget = new();
+    private ConcurrentDictionary<ulong, CoverResult>? _byTarget;
 
     public CoverResult FewestHours(ulong target, int nodeLimit)
     {
-        if (_byTarget.TryGetValue(target, out var known))
+        var byTarget = Volatile.Read(ref _byTarget);
+        if (byTarget is not null && byTarget.TryGetValue(target, out var known))
         {
             return known;
         }
         var result = RoleCover.Solve(table, target, LearningObjective.Hours, nodeLimit);
-        if (_byTarget.Count < Capacity)
+        byTarget ??= Interlocked.CompareExchange(ref _byTarget, new ConcurrentDictionary<ulong, CoverResult>(), null) ?? _byTarget!;
+        if (byTarget.Count < Capacity)
         {
-            _byTarget.TryAdd(target, result);
+            byTarget.TryAdd(target, result);
         }
         return result;
     }
+
+    /// <summary>Drops everything remembered (benchmarks use it to measure cold requests).</summary>
+    public void Forget() => Volatile.Write(ref _byTarget, null);
 }

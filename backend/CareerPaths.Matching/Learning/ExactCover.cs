@@ -68,9 +68,9 @@ internal sealed class ExactCover
         var costs = table.CostsFor(objective);
         if (BitOperations.IsPow2(target))
         {
-            return [CheapestFor(table, costs, BitOperations.TrailingZeroCount(target))];
+            return [CoverReduction.CheapestFor(table, costs, BitOperations.TrailingZeroCount(target))];
         }
-        var search = new ExactCover(Undominated(table, costs, target), table, costs, target, nodeLimit);
+        var search = new ExactCover(CoverReduction.Undominated(table, costs, target), table, costs, target, nodeLimit);
         search.SeedWithGreedy(target);
         search.Search(target, 0, 0);
         if (search._nodes > search._nodeLimit)
@@ -80,53 +80,6 @@ internal sealed class ExactCover
         var sets = new int[search._best!.Length];
         for (var i = 0; i < sets.Length; i++) sets[i] = search._original[search._best[i]];
         return sets;
-    }
-
-    /// <summary>One element: the cheapest set covering it, the lowest index among equals.</summary>
-    private static int CheapestFor(CoverTable table, double[] costs, int element)
-    {
-        var best = -1;
-        foreach (var s in table.SetsByElement[element])
-        {
-            if (best < 0 || (!CostOrder.SameTotal(costs[s], costs[best]) && costs[s] < costs[best])) best = s;
-        }
-        return best;
-    }
-
-    /// <summary>
-    /// Set t dominates s when it covers everything s covers (of the target) and is either cheaper by more than the
-    /// tie tolerance of any total (so swapping s for t is a strict improvement) or exactly as cheap with a lower
-    /// index (so swapping keeps the total and makes the set list lexicographically smaller).
-    /// </summary>
-    private static int[] Undominated(CoverTable table, double[] costs, ulong target)
-    {
-        Span<int> useful = stackalloc int[table.Masks.Length];
-        var count = 0;
-        var total = 0.0;
-        for (var s = 0; s < table.Masks.Length; s++)
-        {
-            if ((table.Masks[s] & target) == 0) continue;
-            useful[count++] = s;
-            total += costs[s];
-        }
-        var tolerance = 1e-9 * Math.Max(1, total);
-        Span<int> kept = stackalloc int[count];
-        var keptCount = 0;
-        foreach (var s in useful[..count])
-        {
-            var dominated = false;
-            foreach (var t in useful[..count])
-            {
-                ulong mt = table.Masks[t] & target, ms = table.Masks[s] & target;
-                if (t != s && (ms & ~mt) == 0 && (costs[s] - costs[t] > tolerance || (costs[t] == costs[s] && t < s)))
-                {
-                    dominated = true;
-                    break;
-                }
-            }
-            if (!dominated) kept[keptCount++] = s;
-        }
-        return kept[..keptCount].ToArray();
     }
 
     private void SeedWithGreedy(ulong target)

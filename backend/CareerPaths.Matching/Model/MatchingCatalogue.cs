@@ -74,6 +74,12 @@ public sealed class MatchingCatalogue
 
     public bool HasRole(int roleId) => _roleIndexById.ContainsKey(roleId);
 
+    /// <summary>Forgets every remembered learning cover, so the next requests run cold (for benchmarks).</summary>
+    internal void ForgetCoverCaches()
+    {
+        foreach (var role in Roles) role.CoverCache?.Forget();
+    }
+
     internal IndexedRole Role(int roleId) =>
         _roleIndexById.TryGetValue(roleId, out var index)
             ? Roles[index]
