@@ -18,7 +18,7 @@ dll="$project/bin/Release/net10.0/CareerPaths.GraphQL.Benchmarks.dll"
 dotnet "$dll" --sdl "$out/schema.graphql"
 
 say "graphql-js (warm-up, then the median of ${BENCH_RUNS:-7} runs per case)"
-node "$project/graphql-js/bench.mjs" "$out/schema.graphql" "$project/introspection.graphql" >"$out/graphql-js.json"
+node "$project/graphql-js/bench.mjs" "$out/schema.graphql" "$root/tests/CareerPaths.GraphQL.Tests/Types/Fixtures/introspection-query.graphql" >"$out/graphql-js.json"
 
 say "our engine (BenchmarkDotNet, MemoryDiagnoser)"
 # BenchmarkDotNet builds its own host project next to ours, so it runs from the project folder.

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CareerPaths.Api.Hosting;
@@ -8,7 +9,8 @@ namespace CareerPaths.Api.Hosting;
 /// </summary>
 public static class ErrorResponse
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Relaxed escaping keeps messages readable ("'" rather than \u0027); these bodies are JSON with nosniff, never HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Task WriteAsync(HttpContext context, int status, string code, string message)
     {

@@ -1,6 +1,8 @@
-using CareerPaths.Api.GraphQL;
+using CareerPaths.Api.Hosting;
 using CareerPaths.Api.Tests.Infrastructure;
 using CareerPaths.GraphQL.Types;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPaths.Api.Tests.GraphQL;
 
@@ -10,8 +12,15 @@ namespace CareerPaths.Api.Tests.GraphQL;
 /// </summary>
 public class SchemaSnapshotTests
 {
-    // The schema AddCareerPathsGraphQL serves (with introspection on, as in Development).
-    private static Schema ServedSchema() => CareerPathsSchema.Build();
+    private static Schema ServedSchema()
+    {
+        // Empty configuration: the schema's defaults (introspection on), as the app serves it in Development.
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddCareerPathsGraphQL();
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<Schema>();
+    }
 
     [Fact]
     public void TheServedSchemaIsTheCheckedInSdl() => SnapshotFile.AssertMatches(

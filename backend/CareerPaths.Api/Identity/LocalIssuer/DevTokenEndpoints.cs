@@ -1,6 +1,8 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CareerPaths.Api.Data;
 using CareerPaths.Api.Identity.Tokens;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerPaths.Api.Identity.LocalIssuer;
 
@@ -15,7 +17,7 @@ public static class DevTokenEndpoints
 
     private const int MaxBodyBytes = 4 * 1024;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static WebApplication MapCareerPathsDevTokens(this WebApplication app)
     {
@@ -32,8 +34,24 @@ public static class DevTokenEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(CareerPathsDbContext db, CancellationToken cancellationToken) =>
-        Results.Json(new { personas = await PersonaDirectory.PersonasAsync(db, cancellationToken) }, Json);
+    private static async Task<IResult> ListAsync(CareerPathsDbContext db, CancellationToken cancellationToken)
+    {
+        var personas = await PersonaDirectory.PersonasAsync(db, cancellationToken);
+        var numbers = personas.Select(persona => persona.EmployeeNumber).OfType<string>().ToArray();
+        var names = await db.Employees.AsNoTracking().Where(employee => numbers.Contains(employee.EmployeeNumber))
+            .ToDictionaryAsync(employee => employee.EmployeeNumber, employee => employee.Name, cancellationToken);
+        return Results.Json(new
+        {
+            personas = personas.Select(persona => new
+            {
+                persona.Key,
+                persona.Description,
+                persona.EmployeeNumber,
+                Name = persona.EmployeeNumber is { } number ? names[number] : PersonaDirectory.NotAnEmployeeName,
+                persona.Roles,
+            }),
+        }, Json);
+    }
 
     private static async Task<IResult> MintAsync(HttpContext context, CareerPathsDbContext db, LocalTokenIssuer issuer)
     {

@@ -6,6 +6,8 @@ namespace CareerPaths.Api.Identity.LocalIssuer;
 /// <summary>The personas of the database at hand (<see cref="PersonaPicker"/>) and the token subjects they stand for.</summary>
 public static class PersonaDirectory
 {
+    public const string NotAnEmployeeName = "Unlinked Person";
+
     public static async Task<IReadOnlyList<Persona>> PersonasAsync(CareerPathsDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -22,7 +24,7 @@ public static class PersonaDirectory
         ArgumentNullException.ThrowIfNull(db);
         if (employeeNumber is null)
         {
-            return new TokenSubject(PersonaPicker.NotAnEmployeeObjectId, "Unlinked Person", "unlinked.person@careerpaths.invalid", roles);
+            return new TokenSubject(PersonaPicker.NotAnEmployeeObjectId, NotAnEmployeeName, "unlinked.person@careerpaths.invalid", roles);
         }
 
         return await db.Employees.AsNoTracking()

@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Collections.Frozen;
 using CareerPaths.GraphQL.Language.Ast;
 
@@ -70,7 +71,7 @@ public static class ArgumentCoercion
         LiteralValidation.ValidateInputLiteral(valueNode, definition.Type, errors, variableValues ?? Empty);
         var first = errors.Count > 0
             ? errors[0]
-            : new InputCoercionError($"Expected value of type \"{definition.Type}\", found: {ValuePrinter.Print(valueNode)}.", [], valueNode);
+            : new InputCoercionError($"Expected value of type \"{definition.Type}\", found: {Printer.Print(valueNode)}.", [], valueNode);
         return new InputCoercionError(
             $"Argument \"{definition}\" has invalid value{first.PathSuffix}: {first.Message}", first.Path, first.Node ?? valueNode);
     }

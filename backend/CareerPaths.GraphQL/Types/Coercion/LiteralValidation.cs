@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using CareerPaths.GraphQL.Language.Ast;
 
 namespace CareerPaths.GraphQL.Types.Coercion;
@@ -87,7 +88,7 @@ public static class LiteralValidation
     {
         if (node is not ObjectValueNode obj)
         {
-            sink.Report($"Expected value of type \"{type}\" to be an object, found: {ValuePrinter.Print(node)}.", node);
+            sink.Report($"Expected value of type \"{type}\" to be an object, found: {Printer.Print(node)}.", node);
             return;
         }
 
@@ -98,7 +99,7 @@ public static class LiteralValidation
             {
                 if (field.IsRequired)
                 {
-                    sink.Report($"Expected value of type \"{type}\" to include required field \"{field.Name}\", found: {ValuePrinter.Print(node)}.", node);
+                    sink.Report($"Expected value of type \"{type}\" to include required field \"{field.Name}\", found: {Printer.Print(node)}.", node);
                 }
 
                 continue;
@@ -131,7 +132,7 @@ public static class LiteralValidation
         {
             if (type.GetField(fieldNode.Name.Value) is null)
             {
-                sink.Report($"Expected value of type \"{type}\" not to include unknown field \"{fieldNode.Name.Value}\", found: {ValuePrinter.Print(node)}.", fieldNode);
+                sink.Report($"Expected value of type \"{type}\" not to include unknown field \"{fieldNode.Name.Value}\", found: {Printer.Print(node)}.", fieldNode);
             }
             else
             {
@@ -171,7 +172,7 @@ public static class LiteralValidation
         }
         catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
         {
-            sink.Report($"Expected value of type \"{type}\", but encountered error \"{exception.Message}\"; found: {ValuePrinter.Print(node)}.", node);
+            sink.Report($"Expected value of type \"{type}\", but encountered error \"{exception.Message}\"; found: {Printer.Print(node)}.", node);
         }
     }
 }

@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Collections.Frozen;
 using System.Text.Json;
 using CareerPaths.GraphQL.Language.Ast;
@@ -84,7 +85,7 @@ public sealed class EnumType : NamedType
         if (literal is not EnumValueNode enumValue)
         {
             throw new ScalarCoercionException(
-                $"Enum \"{Name}\" cannot represent non-enum value: {ValuePrinter.Print(literal)}.");
+                $"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.");
         }
 
         return _byName.TryGetValue(enumValue.Value, out var definition)

@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using CareerPaths.GraphQL.Language.Ast;
 
 namespace CareerPaths.GraphQL.Types;
@@ -50,7 +51,7 @@ public sealed class InputValueDefinition : ITypeSystemMember
     public string Coordinate { get; }
 
     /// <summary>The default value printed as GraphQL (introspection's <c>defaultValue</c>), or null; computed once.</summary>
-    public string? PrintedDefaultValue => DefaultValueLiteral is null ? null : _printedDefault ??= ValuePrinter.Print(DefaultValueLiteral);
+    public string? PrintedDefaultValue => DefaultValueLiteral is null ? null : _printedDefault ??= Printer.Print(DefaultValueLiteral);
 
     public override string ToString() => Coordinate;
 }

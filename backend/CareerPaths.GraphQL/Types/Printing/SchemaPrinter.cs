@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Text;
 
 namespace CareerPaths.GraphQL.Types;
@@ -101,7 +102,7 @@ public static class SchemaPrinter
         var declaration = value.Name + ": " + value.Type;
         if (value.DefaultValueLiteral is not null)
         {
-            declaration += " = " + ValuePrinter.Print(value.DefaultValueLiteral);
+            declaration += " = " + Printer.Print(value.DefaultValueLiteral);
         }
 
         return declaration + Deprecated(value.DeprecationReason);
@@ -111,11 +112,11 @@ public static class SchemaPrinter
     {
         null => "",
         BuiltInDirectives.DefaultDeprecationReason => " @deprecated",
-        _ => " @deprecated(reason: " + StringPrinter.PrintString(reason) + ")",
+        _ => " @deprecated(reason: " + Printer.PrintString(reason) + ")",
     };
 
     private static string SpecifiedBy(string? url) =>
-        url is null ? "" : " @specifiedBy(url: " + StringPrinter.PrintString(url) + ")";
+        url is null ? "" : " @specifiedBy(url: " + Printer.PrintString(url) + ")";
 
     private static string Description(string? description, string indentation = "", bool firstInBlock = true)
     {
@@ -124,9 +125,9 @@ public static class SchemaPrinter
             return "";
         }
 
-        var block = StringPrinter.IsPrintableAsBlockString(description)
-            ? StringPrinter.PrintBlockString(description)
-            : StringPrinter.PrintString(description);
+        var block = BlockString.IsPrintableAsBlockString(description)
+            ? Printer.PrintBlockString(description)
+            : Printer.PrintString(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + block.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }

@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using CareerPaths.GraphQL.Language.Ast;
 
 namespace CareerPaths.GraphQL.Types;
@@ -32,7 +33,7 @@ public sealed class BooleanScalar : ScalarType
             : throw NonBoolean(ValueInspector.Inspect(value));
 
     public override object ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
-        literal is BooleanValueNode b ? BoxedValues.Bool(b.Value) : throw NonBoolean(ValuePrinter.Print(literal));
+        literal is BooleanValueNode b ? BoxedValues.Bool(b.Value) : throw NonBoolean(Printer.Print(literal));
 
     public override ValueNode? ValueToLiteral(object value) =>
         InputPrimitive.TryGetBoolean(value, out var boolean) ? LiteralBuilder.Boolean(boolean) : null;

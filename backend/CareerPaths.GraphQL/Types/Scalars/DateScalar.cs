@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Globalization;
 using CareerPaths.GraphQL.Language.Ast;
 
@@ -39,7 +40,7 @@ public sealed class DateScalar : ScalarType
     public override object ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
         literal is StringValueNode s
             ? Parse(s.Value)
-            : throw new ScalarCoercionException($"Date cannot represent a non string value: {ValuePrinter.Print(literal)}");
+            : throw new ScalarCoercionException($"Date cannot represent a non string value: {Printer.Print(literal)}");
 
     public override ValueNode? ValueToLiteral(object value) => value switch
     {
@@ -51,7 +52,7 @@ public sealed class DateScalar : ScalarType
     private static DateOnly Parse(string text) =>
         TryParse(text, out var parsed)
             ? parsed
-            : throw new ScalarCoercionException($"Date cannot represent an invalid date string: {StringPrinter.PrintString(text)}");
+            : throw new ScalarCoercionException($"Date cannot represent an invalid date string: {Printer.PrintString(text)}");
 
     private static bool TryParse(string text, out DateOnly value) =>
         DateOnly.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);

@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Globalization;
 using CareerPaths.GraphQL.Language.Ast;
 
@@ -46,7 +47,7 @@ public sealed class DateTimeScalar : ScalarType
     public override object ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
         literal is StringValueNode s
             ? Parse(s.Value)
-            : throw new ScalarCoercionException($"DateTime cannot represent a non string value: {ValuePrinter.Print(literal)}");
+            : throw new ScalarCoercionException($"DateTime cannot represent a non string value: {Printer.Print(literal)}");
 
     public override ValueNode? ValueToLiteral(object value) => value switch
     {
@@ -58,7 +59,7 @@ public sealed class DateTimeScalar : ScalarType
     private static DateTimeOffset Parse(string text) =>
         TryParse(text, out var parsed)
             ? parsed
-            : throw new ScalarCoercionException($"DateTime cannot represent an invalid date-time string: {StringPrinter.PrintString(text)}");
+            : throw new ScalarCoercionException($"DateTime cannot represent an invalid date-time string: {Printer.PrintString(text)}");
 
     private static bool TryParse(string text, out DateTimeOffset value)
     {

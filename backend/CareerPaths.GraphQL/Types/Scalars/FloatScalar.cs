@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Globalization;
 using System.Text.Json;
 using CareerPaths.GraphQL.Language.Ast;
@@ -53,7 +54,7 @@ public sealed class FloatScalar : ScalarType
             return number;
         }
 
-        throw new ScalarCoercionException($"Float cannot represent non numeric value: {ValuePrinter.Print(literal)}");
+        throw new ScalarCoercionException($"Float cannot represent non numeric value: {Printer.Print(literal)}");
     }
 
     public override ValueNode? ValueToLiteral(object value) =>

@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Globalization;
 using CareerPaths.GraphQL.Language.Ast;
 
@@ -21,7 +22,7 @@ public sealed class IdScalar : ScalarType
         StringValueNode s => s.Value,
         IntValueNode i => i.Value,
         _ => throw new ScalarCoercionException(
-            "ID cannot represent a non-string and non-integer value: " + ValuePrinter.Print(literal)),
+            "ID cannot represent a non-string and non-integer value: " + Printer.Print(literal)),
     };
 
     public override ValueNode? ValueToLiteral(object value)

@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Globalization;
 using System.Text.Json;
 using CareerPaths.GraphQL.Language.Ast;
@@ -60,7 +61,7 @@ public sealed class IntScalar : ScalarType
     {
         if (literal is not IntValueNode intValue)
         {
-            throw new ScalarCoercionException($"Int cannot represent non-integer value: {ValuePrinter.Print(literal)}");
+            throw new ScalarCoercionException($"Int cannot represent non-integer value: {Printer.Print(literal)}");
         }
 
         return int.TryParse(intValue.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result)

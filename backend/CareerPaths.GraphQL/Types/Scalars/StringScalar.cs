@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Globalization;
 using System.Text.Json;
 using CareerPaths.GraphQL.Language.Ast;
@@ -52,7 +53,7 @@ public sealed class StringScalar : ScalarType
     public override object ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
         literal is StringValueNode s
             ? s.Value
-            : throw new ScalarCoercionException($"String cannot represent a non string value: {ValuePrinter.Print(literal)}");
+            : throw new ScalarCoercionException($"String cannot represent a non string value: {Printer.Print(literal)}");
 
     public override ValueNode? ValueToLiteral(object value) =>
         InputPrimitive.TryGetString(value, out var text) ? LiteralBuilder.String(text) : null;

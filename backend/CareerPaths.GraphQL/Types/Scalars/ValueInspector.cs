@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using System.Collections;
 using System.Globalization;
 using System.Text;
@@ -21,7 +22,7 @@ public static class ValueInspector
             case Undefined:
                 return "undefined";
             case string s:
-                return StringPrinter.PrintString(s);
+                return Printer.PrintString(s);
             case bool b:
                 return b ? "true" : "false";
             case JsonElement json:
@@ -64,7 +65,7 @@ public static class ValueInspector
 
     private static string InspectJson(JsonElement json, int depth) => json.ValueKind switch
     {
-        JsonValueKind.String => StringPrinter.PrintString(json.GetString()!),
+        JsonValueKind.String => Printer.PrintString(json.GetString()!),
         JsonValueKind.Number => InputPrimitive.TryGetNumber(json, out var n) ? JsNumber.ToString(n) : json.GetRawText(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",

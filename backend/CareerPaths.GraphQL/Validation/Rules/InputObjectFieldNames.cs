@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using CareerPaths.GraphQL.Language.Ast;
 using CareerPaths.GraphQL.Types;
 
@@ -27,7 +28,7 @@ public sealed class InputObjectFieldNames() : ValidationRule([SyntaxKind.Argumen
                 {
                     var hint = context.DidYouMean(name, type.Fields.Select(f => f.Name));
                     var found = hint.Length > 0 ? $".{hint} Found" : ", found";
-                    context.ReportError($"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{found}: {ValuePrinter.Print(node)}.", field);
+                    context.ReportError($"Expected value of type \"{type.Name}\" not to include unknown field \"{name}\"{found}: {Printer.Print(node)}.", field);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using CareerPaths.GraphQL.Language.Ast;
 using CareerPaths.GraphQL.Types;
 
@@ -24,7 +25,7 @@ public sealed class InputObjectRequiredFields() : ValidationRule([SyntaxKind.Arg
             {
                 if (field.IsRequired && FindField(obj, field.Name) is null)
                 {
-                    context.ReportError($"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {ValuePrinter.Print(node)}.", node);
+                    context.ReportError($"Expected value of type \"{type.Name}\" to include required field \"{field.Name}\", found: {Printer.Print(node)}.", node);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using CareerPaths.GraphQL.Language;
 using CareerPaths.GraphQL.Language.Ast;
 using CareerPaths.GraphQL.Types;
 using CareerPaths.GraphQL.Types.Coercion;
@@ -25,7 +26,7 @@ public sealed class ValuesOfCorrectType() : ValidationRule([SyntaxKind.Argument,
         {
             if (node is not ObjectValueNode obj)
             {
-                context.ReportError($"Expected value of type \"{type.Name}\" to be an object, found: {ValuePrinter.Print(node)}.", node);
+                context.ReportError($"Expected value of type \"{type.Name}\" to be an object, found: {Printer.Print(node)}.", node);
                 return;
             }
 
@@ -63,7 +64,7 @@ public sealed class ValuesOfCorrectType() : ValidationRule([SyntaxKind.Argument,
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                context.ReportError($"Expected value of type \"{type.Name}\", but encountered error \"{exception.Message}\"; found: {ValuePrinter.Print(node)}.", node);
+                context.ReportError($"Expected value of type \"{type.Name}\", but encountered error \"{exception.Message}\"; found: {Printer.Print(node)}.", node);
             }
         }
     }

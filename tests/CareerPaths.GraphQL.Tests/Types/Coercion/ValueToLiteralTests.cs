@@ -1,4 +1,4 @@
-using CareerPaths.GraphQL.Types;
+using CareerPaths.GraphQL.Language;
 using CareerPaths.GraphQL.Types.Coercion;
 using static CareerPaths.GraphQL.Tests.Types.Coercion.CoercionSchema;
 
@@ -8,7 +8,7 @@ namespace CareerPaths.GraphQL.Tests.Types.Coercion;
 public class ValueToLiteralTests
 {
     private static string? Print(object? value, string type) =>
-        ValueToLiteral.Convert(value, Type(type)) is { } node ? ValuePrinter.Print(node) : null;
+        ValueToLiteral.Convert(value, Type(type)) is { } node ? Printer.Print(node) : null;
 
     [Fact]
     public void ConvertsExternalValuesToLiterals()

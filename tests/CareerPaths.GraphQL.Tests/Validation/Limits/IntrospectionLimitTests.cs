@@ -1,6 +1,7 @@
 using CareerPaths.GraphQL.Errors;
 using CareerPaths.GraphQL.Language;
 using CareerPaths.GraphQL.Types;
+using CareerPaths.GraphQL.Tests.Types;
 using CareerPaths.GraphQL.Validation;
 using static CareerPaths.GraphQL.Tests.Validation.Limits.LimitAssert;
 
@@ -8,20 +9,23 @@ namespace CareerPaths.GraphQL.Tests.Validation.Limits;
 
 public class IntrospectionLimitTests
 {
+    /// <summary>graphql-js 17's getIntrospectionQuery with every option on, as GraphiQL sends it.</summary>
+    private static readonly string GraphiQLIntrospectionQuery = Fixture.Read("introspection-query.graphql");
+
     private static readonly Schema Closed = SchemaBuilder.FromSdl("type Query { a: Int }", b => b.DisableIntrospection());
 
     [Fact]
     public void TheGraphiQLIntrospectionQueryPassesTheDefaultLimits()
     {
-        AssertWithinLimits(GraphiQLIntrospectionQuery.Text);
-        AssertWithinLimits(GraphiQLIntrospectionQuery.Text, schema: TestSchema.Instance);
+        AssertWithinLimits(GraphiQLIntrospectionQuery);
+        AssertWithinLimits(GraphiQLIntrospectionQuery, schema: TestSchema.Instance);
     }
 
     [Fact]
     public void TheGraphiQLIntrospectionQueryIsFifteenDeep()
     {
         // fields > args > type > nine levels of ofType > name: exactly the default maximum.
-        Assert.Contains(Validate(GraphiQLIntrospectionQuery.Text, QueryLimits.Default with { MaxDepth = 14 }), e => e.Message == "Query depth 15 exceeds the maximum of 14.");
+        Assert.Contains(Validate(GraphiQLIntrospectionQuery, QueryLimits.Default with { MaxDepth = 14 }), e => e.Message == "Query depth 15 exceeds the maximum of 14.");
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+using CareerPaths.Matching.HeatMap;
+using CareerPaths.Matching.Model;
+
+namespace CareerPaths.Matching.Cohorts;
+
+/// <summary>Turns a population's gaps (the heat map's <see cref="GapScope"/>) and the catalogue into a cohort problem.</summary>
+internal static class CohortProblemBuilder
+{
+    public static CohortProblem Build(Workforce workforce, CohortRequest request)
+    {
+        var catalogue = workforce.Catalogue;
+        var population = GapPopulation.Select(workforce, request.Scope);
+        var learners = new List<Learner>();
+        foreach (var (people, requirements) in population.Groups())
+        {
+            foreach (var p in people)
+            {
+                var gaps = requirements
+                    .Select(r => new LearnerGap(catalogue.Skills.Ids[r.Column], r.Level, workforce.LevelOf(r.Column, p), r.Weight))
+                    .Where(g => g.CurrentLevel < g.RequiredLevel)
+                    .ToList();
+                if (gaps.Count > 0) learners.Add(new Learner(workforce.People[p].Id, gaps));
+            }
+        }
+        var wanted = request.OfferingIds?.ToHashSet();
+        var unknown = wanted?.Where(id => catalogue.Offerings.All(o => o.Id != id)).Order().ToList();
+        if (unknown is { Count: > 0 })
+        {
+            throw new ArgumentException($"Unknown learning offering(s): {string.Join(", ", unknown)}.", nameof(request));
+        }
+        var offerings = catalogue.Offerings.Where(o => o.Sessions.Count > 0 && (wanted is null || wanted.Contains(o.Id))).ToList();
+        return new CohortProblem(learners, offerings, request.Budget);
+    }
+}
