@@ -2,6 +2,7 @@ using CareerPaths.Api.Data;
 using CareerPaths.Api.Data.Employees;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Query.Internal;
 
 namespace CareerPaths.Api.Identity;
 
@@ -14,8 +15,7 @@ internal static class ReportingLine
     /// <summary>
     /// The employees in <paramref name="managerId"/>'s reporting line, the manager included, as a query on the
     /// provider (so the DbContext) of <paramref name="sameContext"/>. <paramref name="template"/> only builds the
-    /// FromSql expression: its root is detached from that context, because EF refuses a query whose roots belong to
-    /// two context instances but accepts a detached root in any.
+    /// FromSql expression, whose root is then rebound to <paramref name="sameContext"/>'s provider.
     /// </summary>
     public static IQueryable<Employee> Of(IQueryable<Employee> sameContext, CareerPathsDbContext template, int managerId)
     {
@@ -29,6 +29,13 @@ internal static class ReportingLine
                     SELECT report."Id" FROM "Employees" AS report JOIN line ON report."ManagerId" = line."Id")
                 SELECT "Id" FROM line)
             """);
-        return sameContext.Provider.CreateQuery<Employee>(((QueryRootExpression)fromSql.Expression).DetachQueryProvider());
+        // The same root bound to the provider of the query it joins: EF refuses a captured query whose root has
+        // another provider, or none ("Cannot use multiple context instances"), and FromSql has no public way to
+        // rebind one, hence EF's internal root type.
+#pragma warning disable EF1001
+        var built = (FromSqlQueryRootExpression)fromSql.Expression;
+        var root = new FromSqlQueryRootExpression((IAsyncQueryProvider)sameContext.Provider, built.EntityType, built.Sql, built.Argument);
+#pragma warning restore EF1001
+        return sameContext.Provider.CreateQuery<Employee>(root);
     }
 }
