@@ -68,6 +68,23 @@ public sealed class PeopleApiFixture : IAsyncLifetime
         return response.GetProperty("data");
     }
 
+    /// <summary>
+    /// Calls the mutation <paramref name="field"/> with <paramref name="input"/> (as a variable) and returns its payload:
+    /// <paramref name="selection"/>, plus <c>errors { __typename message }</c>.
+    /// </summary>
+    public async Task<JsonElement> MutateAsync(Persona persona, string field, object input, string selection = "")
+    {
+        var inputType = char.ToUpperInvariant(field[0]) + field[1..] + "Input";
+        var data = await DataAsync(persona,
+            $"mutation($input: {inputType}!) {{ payload: {field}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ message }} }} }} }}",
+            new { input });
+        return data.GetProperty("payload");
+    }
+
+    /// <summary>The type names of a payload's errors, in order.</summary>
+    public static string[] ErrorTypes(JsonElement payload) =>
+        [.. payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("__typename").GetString()!)];
+
     public async Task<int> EmployeeIdAsync(string employeeNumber)
     {
         await using var db = Database.CreateContext();
