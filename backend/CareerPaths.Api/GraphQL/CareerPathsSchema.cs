@@ -15,7 +15,6 @@ public static class CareerPathsSchema
         .DisableIntrospection(!introspectionEnabled)
         // Every root field needs a signed-in employee; fields that need more carry their own policy (docs/security.md).
         .Object("Query", query => query.Description("The CareerPaths catalogue: skills, roles and certifications.").Authorize(Policies.Employee))
-        .Object(ConnectionTypes.PageInfoTypeName, pageInfo => pageInfo.Authorize(Policies.Employee))
         .AddNodeFields()
         .AddSkillQueries()
         .AddRoleQueries()
@@ -25,5 +24,7 @@ public static class CareerPathsSchema
         .AddRoleRequirementTypes()
         .AddCareerTransitionType()
         .AddCertificationTypes()
+        // Shared by every connection, so declared by none of them; after them, so the SDL's type order stays.
+        .Object(ConnectionTypes.PageInfoTypeName, pageInfo => pageInfo.Authorize(Policies.Employee))
         .Build();
 }
