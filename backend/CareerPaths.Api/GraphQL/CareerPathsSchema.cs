@@ -20,7 +20,6 @@ public static class CareerPathsSchema
         .DisableIntrospection(!introspectionEnabled)
         // Every root field needs a signed-in employee; fields that need more carry their own policy (docs/security.md).
         .Object("Query", query => query.Description("The CareerPaths catalogue, people and their plans, as the signed-in viewer may see them.").Authorize(Policies.Employee))
-        .Object(ConnectionTypes.PageInfoTypeName, pageInfo => pageInfo.Authorize(Policies.Employee))
         .AddNodeFields()
         .AddSkillQueries()
         .AddRoleQueries()
@@ -47,5 +46,7 @@ public static class CareerPathsSchema
         .AddEmployeeMutations()
         .AddDevelopmentMutations()
         .AddRoleMutations()
+        // Shared by every connection, so declared by none of them; after them, so the SDL's type order stays.
+        .Object(ConnectionTypes.PageInfoTypeName, pageInfo => pageInfo.Authorize(Policies.Employee))
         .Build();
 }
