@@ -11,45 +11,52 @@ namespace CareerPaths.Matching.Learning;
 /// "cheapest set for one uncovered element", and Σ over uncovered elements of the cheapest cost share
 /// (a set's cost divided by how many uncovered elements it covers). Gives up (returns null) past a node limit.
 /// </summary>
-internal sealed class ExactCover
+/// <remarks>
+/// Sets are table indexes throughout, the candidates a bit set over them: a request solves a fresh instance for
+/// every role it explains, so the search lives on the stack (a ref struct over stack buffers) and allocates only
+/// its answer. Candidates are visited in table order, as a list of them would be, so the search is the same.
+/// </remarks>
+internal ref struct ExactCover
 {
-    private readonly ulong[] _masks;
+    /// <summary>Above this many words of sets (64 sets a word) the buffers come from the heap, not the stack.</summary>
+    private const int StackWords = 4;
+
+    private readonly CoverTable _table;
     private readonly double[] _costs;
-    private readonly int[] _original;
-    private readonly ulong[] _coverers; // per element, a bit set of the candidate sets covering it
+    private readonly Span<ulong> _coverers; // per element, the candidate sets covering it (_words words)
     private readonly int _words;
-    private readonly double[] _cheapest;
+    private readonly Span<double> _cheapest;
     private readonly int _nodeLimit;
-    private readonly int[] _stack;
-    private int[]? _best;
+    private readonly Span<int> _stack;
+    private readonly Span<int> _scratch;
+    private readonly Span<int> _best;
+    private int _bestCount;
     private double _bestCost;
     private int _nodes;
 
-    private ExactCover(int[] candidates, CoverTable table, double[] costs, ulong target, int nodeLimit)
+    private ExactCover(CoverTable table, double[] costs, ReadOnlySpan<ulong> candidates, ulong target, int nodeLimit, Buffers buffers)
     {
-        _original = candidates;
-        _masks = new ulong[candidates.Length];
-        _costs = new double[candidates.Length];
-        for (var c = 0; c < candidates.Length; c++)
-        {
-            _masks[c] = table.Masks[candidates[c]] & target;
-            _costs[c] = costs[candidates[c]];
-        }
+        _table = table;
+        _costs = costs;
         _nodeLimit = nodeLimit;
-        _stack = new int[BitOperations.PopCount(target)];
-        var highest = 64 - BitOperations.LeadingZeroCount(target);
-        _words = (candidates.Length + 63) / 64;
-        _coverers = new ulong[highest * _words];
-        _cheapest = new double[highest];
+        _words = table.Words;
+        _coverers = buffers.Coverers;
+        _cheapest = buffers.Cheapest;
+        _stack = buffers.Stack;
+        _scratch = buffers.Scratch;
+        _best = buffers.Best;
         for (var bits = target; bits != 0; bits &= bits - 1)
         {
             var e = BitOperations.TrailingZeroCount(bits);
             _cheapest[e] = double.PositiveInfinity;
-            for (var c = 0; c < _masks.Length; c++)
+            for (var w = 0; w < _words; w++)
             {
-                if ((_masks[c] >> e & 1) == 0) continue;
-                _coverers[e * _words + c / 64] |= 1UL << (c % 64);
-                _cheapest[e] = Math.Min(_cheapest[e], _costs[c]);
+                var sets = table.Coverers[e * _words + w] & candidates[w];
+                _coverers[e * _words + w] = sets;
+                for (; sets != 0; sets &= sets - 1)
+                {
+                    _cheapest[e] = Math.Min(_cheapest[e], costs[w * 64 + BitOperations.TrailingZeroCount(sets)]);
+                }
             }
         }
     }
@@ -70,36 +77,45 @@ internal sealed class ExactCover
         {
             return [CoverReduction.CheapestFor(table, costs, BitOperations.TrailingZeroCount(target))];
         }
-        var search = new ExactCover(CoverReduction.Undominated(table, costs, target), table, costs, target, nodeLimit);
-        search.SeedWithGreedy(target);
+        var words = table.Words;
+        var onStack = words <= StackWords;
+        var highest = 64 - BitOperations.LeadingZeroCount(target);
+        Span<ulong> candidates = onStack ? stackalloc ulong[StackWords] : new ulong[words];
+        Span<ulong> coverers = onStack ? stackalloc ulong[CoverTable.MaxElements * StackWords] : new ulong[highest * words];
+        Span<double> cheapest = stackalloc double[CoverTable.MaxElements];
+        Span<int> lists = stackalloc int[4 * CoverTable.MaxElements];
+        CoverReduction.Undominated(table, objective, target, candidates[..words]);
+        var search = new ExactCover(table, costs, candidates, target, nodeLimit, new Buffers(
+            coverers, cheapest, lists[..64], lists[64..128], lists[128..192]));
+        search.SeedWithGreedy(target, candidates[..words], lists[192..]);
         search.Search(target, 0, 0);
-        if (search._nodes > search._nodeLimit)
-        {
-            return null;
-        }
-        var sets = new int[search._best!.Length];
-        for (var i = 0; i < sets.Length; i++) sets[i] = search._original[search._best[i]];
-        return sets;
+        return search._nodes > search._nodeLimit ? null : search._best[..search._bestCount].ToArray();
     }
 
-    private void SeedWithGreedy(ulong target)
+    private void SeedWithGreedy(ulong target, ReadOnlySpan<ulong> candidates, Span<int> chosen)
     {
-        var chosen = new List<int>();
+        var count = 0;
         var cost = 0.0;
+        var masks = _table.Masks;
         for (var uncovered = target; uncovered != 0;)
         {
             var best = -1;
-            for (var s = 0; s < _masks.Length; s++)
+            for (var w = 0; w < _words; w++)
             {
-                var fresh = BitOperations.PopCount(_masks[s] & uncovered);
-                if (fresh > 0 && (best < 0 || fresh * _costs[best] > BitOperations.PopCount(_masks[best] & uncovered) * _costs[s])) best = s;
+                for (var sets = candidates[w]; sets != 0; sets &= sets - 1)
+                {
+                    var s = w * 64 + BitOperations.TrailingZeroCount(sets);
+                    var fresh = BitOperations.PopCount(masks[s] & uncovered);
+                    if (fresh > 0 && (best < 0 || fresh * _costs[best] > BitOperations.PopCount(masks[best] & uncovered) * _costs[s])) best = s;
+                }
             }
-            chosen.Add(best);
+            chosen[count++] = best;
             cost += _costs[best];
-            uncovered &= ~_masks[best];
+            uncovered &= ~masks[best];
         }
-        chosen.Sort();
-        (_best, _bestCost) = ([.. chosen], cost);
+        chosen[..count].Sort();
+        chosen[..count].CopyTo(_best);
+        (_bestCount, _bestCost) = (count, cost);
     }
 
     private void Search(ulong uncovered, double cost, int depth)
@@ -113,6 +129,7 @@ internal sealed class ExactCover
             Consider(cost, depth);
             return;
         }
+        var masks = _table.Masks;
         double dearest = 0, shares = 0;
         var branchOn = -1;
         var fewest = int.MaxValue;
@@ -127,7 +144,7 @@ internal sealed class ExactCover
                 for (var sets = _coverers[e * _words + w]; sets != 0; sets &= sets - 1)
                 {
                     var s = w * 64 + BitOperations.TrailingZeroCount(sets);
-                    share = Math.Min(share, _costs[s] / BitOperations.PopCount(_masks[s] & uncovered));
+                    share = Math.Min(share, _costs[s] / BitOperations.PopCount(masks[s] & uncovered));
                     covering++;
                 }
             }
@@ -148,7 +165,7 @@ internal sealed class ExactCover
             {
                 var set = w * 64 + BitOperations.TrailingZeroCount(sets);
                 _stack[depth] = set;
-                Search(uncovered & ~_masks[set], cost + _costs[set], depth + 1);
+                Search(uncovered & ~masks[set], cost + _costs[set], depth + 1);
                 if (_nodes > _nodeLimit)
                 {
                     return;
@@ -157,23 +174,35 @@ internal sealed class ExactCover
         }
     }
 
-    private bool CannotBeat(double lowestCost, int fewestSets)
+    private readonly bool CannotBeat(double lowestCost, int fewestSets)
     {
         if (!CostOrder.SameTotal(lowestCost, _bestCost))
         {
             return lowestCost > _bestCost;
         }
-        return fewestSets > _best!.Length;
+        return fewestSets > _bestCount;
     }
 
     private void Consider(double cost, int depth)
     {
-        var chosen = _stack.AsSpan(0, depth).ToArray();
-        Array.Sort(chosen);
-        if (CostOrder.Compare(cost, chosen, _bestCost, _best) < 0)
+        var chosen = _scratch[..depth];
+        _stack[..depth].CopyTo(chosen);
+        chosen.Sort();
+        if (CostOrder.Compare(cost, chosen, _bestCost, _best[.._bestCount]) < 0)
         {
-            _best = chosen;
+            chosen.CopyTo(_best);
+            _bestCount = depth;
             _bestCost = cost;
         }
+    }
+
+    /// <summary>The search's working memory, handed in by <see cref="Solve"/> (stack buffers for ordinary tables).</summary>
+    private readonly ref struct Buffers(Span<ulong> coverers, Span<double> cheapest, Span<int> stack, Span<int> scratch, Span<int> best)
+    {
+        public readonly Span<ulong> Coverers = coverers;
+        public readonly Span<double> Cheapest = cheapest;
+        public readonly Span<int> Stack = stack;
+        public readonly Span<int> Scratch = scratch;
+        public readonly Span<int> Best = best;
     }
 }
