@@ -31,6 +31,11 @@ internal static class CoverReduction
     /// </remarks>
     public static void Undominated(CoverTable table, LearningObjective objective, ulong target, Span<ulong> kept)
     {
+        if (table.Words == 1)
+        {
+            kept[0] = UndominatedInOneWord(table, objective, target);
+            return;
+        }
         var words = table.Words;
         var coverers = table.Coverers;
         var dominance = table.DominanceFor(objective);
@@ -61,6 +66,35 @@ internal static class CoverReduction
                 }
             }
         }
+    }
+
+    /// <summary>The same for tables of at most 64 sets (nearly every role's): one word, no loops over words.</summary>
+    private static ulong UndominatedInOneWord(CoverTable table, LearningObjective objective, ulong target)
+    {
+        var coverers = table.Coverers;
+        var dominance = table.DominanceFor(objective);
+        var useful = 0UL;
+        for (var bits = target; bits != 0; bits &= bits - 1)
+        {
+            useful |= coverers[BitOperations.TrailingZeroCount(bits)];
+        }
+        var kept = useful;
+        var tolerance = double.NaN;
+        for (var sets = useful; sets != 0; sets &= sets - 1)
+        {
+            var s = BitOperations.TrailingZeroCount(sets);
+            var supersets = ~(1UL << s);
+            for (var bits = table.Masks[s] & target; bits != 0; bits &= bits - 1)
+            {
+                supersets &= coverers[BitOperations.TrailingZeroCount(bits)];
+            }
+            if ((supersets & dominance.Beats[s]) != 0
+                || ((supersets & dominance.Maybe[s]) != 0 && Dominated(s, [supersets], dominance, table.CostsFor(objective), table, target, ref tolerance)))
+            {
+                kept &= ~(1UL << s);
+            }
+        }
+        return kept;
     }
 
     private static bool Dominated(

@@ -77,17 +77,18 @@ internal ref struct ExactCover
         {
             return [CoverReduction.CheapestFor(table, costs, BitOperations.TrailingZeroCount(target))];
         }
+        // Buffers sized to the instance (stack memory is zeroed, so a fixed worst case would cost every call).
         var words = table.Words;
-        var onStack = words <= StackWords;
         var highest = 64 - BitOperations.LeadingZeroCount(target);
-        Span<ulong> candidates = onStack ? stackalloc ulong[StackWords] : new ulong[words];
-        Span<ulong> coverers = onStack ? stackalloc ulong[CoverTable.MaxElements * StackWords] : new ulong[highest * words];
-        Span<double> cheapest = stackalloc double[CoverTable.MaxElements];
-        Span<int> lists = stackalloc int[4 * CoverTable.MaxElements];
-        CoverReduction.Undominated(table, objective, target, candidates[..words]);
+        var depth = BitOperations.PopCount(target);
+        Span<ulong> candidates = words <= StackWords ? stackalloc ulong[words] : new ulong[words];
+        Span<ulong> coverers = words <= StackWords ? stackalloc ulong[highest * words] : new ulong[highest * words];
+        Span<double> cheapest = stackalloc double[highest];
+        Span<int> lists = stackalloc int[4 * depth];
+        CoverReduction.Undominated(table, objective, target, candidates);
         var search = new ExactCover(table, costs, candidates, target, nodeLimit, new Buffers(
-            coverers, cheapest, lists[..64], lists[64..128], lists[128..192]));
-        search.SeedWithGreedy(target, candidates[..words], lists[192..]);
+            coverers, cheapest, lists[..depth], lists[depth..(2 * depth)], lists[(2 * depth)..(3 * depth)]));
+        search.SeedWithGreedy(target, candidates, lists[(3 * depth)..]);
         search.Search(target, 0, 0);
         return search._nodes > search._nodeLimit ? null : search._best[..search._bestCount].ToArray();
     }
