@@ -19,13 +19,13 @@ public sealed class RoleSimilarity
     private readonly double[] _hubness;
     private readonly double[]? _cosines;
 
-    private RoleSimilarity(int[] roleIds, double[] vectors, int dimensions, int hubnessNeighbourhood)
+    private RoleSimilarity(int[] roleIds, double[] vectors, int dimensions, int hubnessNeighbourhood, int storePairsUpTo)
     {
         _roleIds = roleIds;
         _indexById = roleIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         _vectors = vectors;
         _dimensions = dimensions;
-        _cosines = roleIds.Length <= StoredPairsUpTo ? CosineMatrix() : null;
+        _cosines = roleIds.Length <= storePairsUpTo ? CosineMatrix() : null;
         _hubness = new double[roleIds.Length];
         var k = Math.Min(hubnessNeighbourhood, roleIds.Length - 1);
         var row = new double[roleIds.Length];
@@ -45,7 +45,11 @@ public sealed class RoleSimilarity
     internal const int StoredPairsUpTo = 2_048;
 
     /// <summary>Builds the similarity over these roles (ids must be distinct).</summary>
-    public static RoleSimilarity Build(IReadOnlyList<RoleProfile> roles, int hubnessNeighbourhood = 50)
+    public static RoleSimilarity Build(IReadOnlyList<RoleProfile> roles, int hubnessNeighbourhood = 50) =>
+        Build(roles, hubnessNeighbourhood, StoredPairsUpTo);
+
+    /// <summary>The same, choosing when the pairs are kept (tests hold both ways to the same scores).</summary>
+    internal static RoleSimilarity Build(IReadOnlyList<RoleProfile> roles, int hubnessNeighbourhood, int storePairsUpTo)
     {
         var ordered = roles.OrderBy(r => r.Id).ToArray();
         var skillIds = ordered.SelectMany(r => r.Requirements).Where(q => q.Level > 0).Select(q => q.SkillId).Distinct().Order().ToArray();
@@ -62,7 +66,7 @@ public sealed class RoleSimilarity
         SimilarityVectors.CentreRows(vectors, ordered.Length, d);
         SimilarityVectors.CentreColumns(vectors, ordered.Length, d);
         SimilarityVectors.Normalise(vectors, ordered.Length, d);
-        return new RoleSimilarity([.. ordered.Select(r => r.Id)], vectors, d, hubnessNeighbourhood);
+        return new RoleSimilarity([.. ordered.Select(r => r.Id)], vectors, d, hubnessNeighbourhood, storePairsUpTo);
     }
 
     public IReadOnlyList<int> RoleIds => _roleIds;
