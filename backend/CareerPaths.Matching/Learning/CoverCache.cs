@@ -42,6 +42,17 @@ internal sealed class CoverCache(CoverTable table)
         }
     }
 
+    /// <summary>Every entry a reader would find now, in slot order (tests use it to look for lost or torn entries).</summary>
+    internal List<(ulong Target, CoverResult Result)> Remembered()
+    {
+        var found = new List<(ulong, CoverResult)>();
+        foreach (var entry in Volatile.Read(ref _slots) ?? [])
+        {
+            if (entry is not null) found.Add((entry.Target, entry.Result));
+        }
+        return found;
+    }
+
     private void Remember(ulong target, CoverResult result)
     {
         lock (_gate)
