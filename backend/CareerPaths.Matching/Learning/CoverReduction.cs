@@ -68,6 +68,27 @@ internal static class CoverReduction
         }
     }
 
+    /// <summary>
+    /// When every target element is covered by exactly one of the <paramref name="candidates"/>, the number of
+    /// candidates (each is then the only way to cover some element, so the one cover is all of them); otherwise -1.
+    /// Candidates from <see cref="Undominated"/> each cover something of the target and leave no element uncovered.
+    /// </summary>
+    public static int Forced(CoverTable table, ulong target, ReadOnlySpan<ulong> candidates)
+    {
+        var words = table.Words;
+        var coverers = table.Coverers;
+        for (var bits = target; bits != 0; bits &= bits - 1)
+        {
+            var e = BitOperations.TrailingZeroCount(bits);
+            var covering = 0;
+            for (var w = 0; w < words; w++) covering += BitOperations.PopCount(coverers[e * words + w] & candidates[w]);
+            if (covering != 1) return -1;
+        }
+        var count = 0;
+        foreach (var word in candidates) count += BitOperations.PopCount(word);
+        return count;
+    }
+
     /// <summary>The same for tables of at most 64 sets (nearly every role's): one word, no loops over words.</summary>
     private static ulong UndominatedInOneWord(CoverTable table, LearningObjective objective, ulong target)
     {

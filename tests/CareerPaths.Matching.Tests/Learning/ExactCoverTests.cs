@@ -49,6 +49,38 @@ public class ExactCoverTests
         }, runs: 300);
     }
 
+    [Fact]
+    public void A_forced_cover_is_the_brute_force_optimum_and_gives_up_at_the_node_limit_the_search_would_reach()
+    {
+        var forcedSeen = 0;
+        Properties.Hold(Properties.Seeds, seed =>
+        {
+            // Sets of one or two elements: once dominated sets are dropped, each element is often left with one.
+            var random = new Random(seed);
+            var count = random.Next(2, 12);
+            var elements = random.Next(2, 9);
+            var masks = Enumerable.Range(0, count).Select(_ => 1UL << random.Next(elements) | (random.Next(3) == 0 ? 1UL << random.Next(elements) : 0)).ToArray();
+            var table = new CoverTable(masks, RandomCosts(random, count, nudged: false), RandomCosts(random, count, nudged: false), [.. Enumerable.Range(0, count)], elements);
+            var target = RandomSubset(random, table.Coverable);
+            return new[] { LearningObjective.Hours, LearningObjective.Cost }.All(objective =>
+            {
+                var optimum = BruteForce(table, table.CostsFor(objective), [.. Enumerable.Range(0, count)], target);
+                var candidates = new ulong[1];
+                CoverReduction.Undominated(table, objective, target, candidates);
+                var forced = CoverReduction.Forced(table, target, candidates);
+                if (forced < 0 || BitOperations.IsPow2(target))
+                {
+                    return ExactCover.Solve(table, objective, target, 200_000)!.SequenceEqual(optimum);
+                }
+                forcedSeen++;
+                // The search takes every candidate on its one path: forced + 1 nodes.
+                return ExactCover.Solve(table, objective, target, forced + 1)!.SequenceEqual(optimum)
+                       && ExactCover.Solve(table, objective, target, forced) is null;
+            });
+        }, runs: 400);
+        Assert.True(forcedSeen > 100, $"only {forcedSeen} forced instances");
+    }
+
     /// <summary>The definition: t dominates s when it covers all s covers of the target and beats it on cost.</summary>
     private static IEnumerable<int> PairwiseUndominated(CoverTable table, double[] costs, ulong target)
     {
