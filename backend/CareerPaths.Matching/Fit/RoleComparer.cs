@@ -38,10 +38,8 @@ internal static class RoleComparer
             return ReadinessEstimate.ReadyNow;
         }
         var months = learning.TotalHours / catalogue.Options.DevelopmentHoursPerMonth;
-        var offeringIds = new int[learning.OfferingIndexes.Length];
-        for (var i = 0; i < offeringIds.Length; i++) offeringIds[i] = catalogue.Offerings[learning.OfferingIndexes[i]].Id;
         return new ReadinessEstimate(ReadinessEstimate.Classify(blocked: true, months), learning.OfferingHours,
-            learning.SelfStudyHours, months, offeringIds);
+            learning.SelfStudyHours, months, learning.OfferingIds(catalogue));
     }
 
     private static int? HeldFrom(MatchingCatalogue catalogue, PersonSnapshot person, IReadOnlyList<int> anyOf) =>

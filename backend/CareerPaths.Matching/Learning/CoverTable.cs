@@ -15,6 +15,8 @@ internal sealed class CoverTable
         Costs = costs;
         OfferingIndexes = offeringIndexes;
         ElementCount = elementCount;
+        Words = (masks.Length + 63) / 64;
+        Coverers = new ulong[elementCount * Words];
         var byElement = new List<int>[elementCount];
         for (var e = 0; e < elementCount; e++)
         {
@@ -25,12 +27,16 @@ internal sealed class CoverTable
             Coverable |= masks[s];
             for (var bits = masks[s]; bits != 0; bits &= bits - 1)
             {
-                byElement[System.Numerics.BitOperations.TrailingZeroCount(bits)].Add(s);
+                var e = System.Numerics.BitOperations.TrailingZeroCount(bits);
+                byElement[e].Add(s);
+                Coverers[e * Words + s / 64] |= 1UL << (s % 64);
             }
         }
         SetsByElement = [.. byElement.Select(l => l.ToArray())];
         CheapestHours = CheapestPerElement(hours);
         CheapestCosts = CheapestPerElement(costs);
+        HoursDominance = new CoverDominance(hours, Words);
+        CostsDominance = ReferenceEquals(costs, hours) ? HoursDominance : new CoverDominance(costs, Words);
     }
 
     public ulong[] Masks { get; }
@@ -47,6 +53,12 @@ internal sealed class CoverTable
     /// <summary>Sets covering each element, in set order.</summary>
     public int[][] SetsByElement { get; }
 
+    /// <summary>Words of a bit set over the sets (64 sets a word).</summary>
+    public int Words { get; }
+
+    /// <summary>The sets covering each element as bit sets: element e's are words <c>[e·Words, (e+1)·Words)</c>.</summary>
+    public ulong[] Coverers { get; }
+
     /// <summary>Elements at least one set covers.</summary>
     public ulong Coverable { get; }
 
@@ -55,9 +67,15 @@ internal sealed class CoverTable
 
     public double[] CheapestCosts { get; }
 
+    public CoverDominance HoursDominance { get; }
+
+    public CoverDominance CostsDominance { get; }
+
     public double[] CostsFor(LearningObjective objective) => objective == LearningObjective.Hours ? Hours : Costs;
 
     public double[] CheapestFor(LearningObjective objective) => objective == LearningObjective.Hours ? CheapestHours : CheapestCosts;
+
+    public CoverDominance DominanceFor(LearningObjective objective) => objective == LearningObjective.Hours ? HoursDominance : CostsDominance;
 
     private double[] CheapestPerElement(double[] costs)
     {

@@ -47,9 +47,7 @@ internal static class RoleLearning
         var cover = objective == LearningObjective.Hours
             ? role.CoverCache!.FewestHours(target, options.ExactCoverNodeLimit)
             : RoleCover.Solve(role.Cover, target, objective, options.ExactCoverNodeLimit);
-        var offerings = new int[cover.Sets.Length];
-        for (var i = 0; i < offerings.Length; i++) offerings[i] = role.Cover.OfferingIndexes[cover.Sets[i]];
-        return new RoleLearningResult(open, offerings, cover.Hours, cover.Cost, selfStudy, cover.Exact);
+        return new RoleLearningResult(open, cover.Sets, role.Cover.OfferingIndexes, cover.Hours, cover.Cost, selfStudy, cover.Exact);
     }
 
     private static RoleLearningResult ViaPlanner(
@@ -72,16 +70,36 @@ internal static class RoleLearning
         var plan = LearningPlanner.Plan(skills, certs, catalogue.Offerings, catalogue.Certifications, objective, catalogue.Options);
         var indexes = plan.Offerings.Select(o => Array.FindIndex(catalogue.Offerings, x => x.Id == o.OfferingId)).ToArray();
         var anyOpen = skills.Count + certs.Count > 0;
-        return new RoleLearningResult(anyOpen ? ulong.MaxValue : 0, indexes, plan.OfferingHours, plan.OfferingCost, plan.SelfStudyHours, plan.ProvedOptimal);
+        return new RoleLearningResult(anyOpen ? ulong.MaxValue : 0, indexes, null, plan.OfferingHours, plan.OfferingCost, plan.SelfStudyHours, plan.ProvedOptimal);
     }
 }
 
-/// <summary>Open gap elements (bit mask; all ones when the role is too large for a mask), chosen offerings, totals.</summary>
-internal sealed record RoleLearningResult(ulong Open, int[] OfferingIndexes, double OfferingHours, double OfferingCost, double SelfStudyHours, bool Exact)
+/// <summary>
+/// Open gap elements (bit mask; all ones when the role is too large for a mask), chosen offerings, totals. A value,
+/// and the chosen sets are the cover's own (remembered) array mapped through the table on demand: readiness is
+/// estimated for every role a request explains, and this saves two allocations per role.
+/// </summary>
+/// <param name="Sets">Chosen cover-table sets, or catalogue offering indexes when <paramref name="SetOfferings"/> is null.</param>
+/// <param name="SetOfferings">The table's offering index per set; never mutate <paramref name="Sets"/> (it may be cached).</param>
+internal readonly record struct RoleLearningResult(
+    ulong Open, int[] Sets, int[]? SetOfferings, double OfferingHours, double OfferingCost, double SelfStudyHours, bool Exact)
 {
-    public static RoleLearningResult Nothing { get; } = new(0, [], 0, 0, 0, true);
+    public static RoleLearningResult Nothing => new(0, [], null, 0, 0, 0, true);
 
     public bool AnyOpen => Open != 0;
 
     public double TotalHours => OfferingHours + SelfStudyHours;
+
+    public int OfferingCount => Sets.Length;
+
+    /// <summary>Catalogue offering index of the i-th chosen offering (ascending, as the sets are).</summary>
+    public int OfferingIndex(int i) => SetOfferings is null ? Sets[i] : SetOfferings[Sets[i]];
+
+    /// <summary>The chosen offerings' ids.</summary>
+    public int[] OfferingIds(MatchingCatalogue catalogue)
+    {
+        var ids = new int[Sets.Length];
+        for (var i = 0; i < ids.Length; i++) ids[i] = catalogue.Offerings[OfferingIndex(i)].Id;
+        return ids;
+    }
 }

@@ -32,6 +32,14 @@ public sealed class MatchingCatalogue
             .Distinct().Order()];
         _certificationIndexById = CertificationIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
         _roleIndexById = roles.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        RaisesBySkill = new (int, int)[Skills.Count][];
+        var raises = Enumerable.Range(0, Skills.Count).Select(_ => new List<(int, int)>()).ToArray();
+        for (var o = 0; o < Offerings.Length; o++)
+        {
+            foreach (var raise in Offerings[o].Raises) raises[Skills.ColumnOf(raise.SkillId)].Add((o, raise.Level));
+        }
+        for (var c = 0; c < raises.Length; c++) RaisesBySkill[c] = [.. raises[c]];
+        PreparingOfferings = [.. Enumerable.Range(0, Offerings.Length).Where(o => Offerings[o].CertificationId.HasValue)];
         Roles = [.. roles.Select((r, i) => RoleIndexer.Index(r, i, this))];
         RoleLevels = new double[Roles.Length * Skills.Count];
         foreach (var role in Roles)
@@ -67,6 +75,12 @@ public sealed class MatchingCatalogue
     internal int[] CertificationIds { get; }
 
     internal LearningOffering[] Offerings { get; }
+
+    /// <summary>Per skill column, the offerings raising it (offering index, the level raised to), in offering order.</summary>
+    internal (int Offering, int Level)[][] RaisesBySkill { get; }
+
+    /// <summary>Indexes of the offerings that prepare for a certification.</summary>
+    internal int[] PreparingOfferings { get; }
 
     internal CareerGraph Graph { get; }
 

@@ -43,38 +43,43 @@ internal static class RoleIndexer
         };
     }
 
+    /// <summary>
+    /// Each offering's mask of the role's elements it closes, found from the requirements' side: the catalogue's
+    /// list of offerings raising each skill (<see cref="MatchingCatalogue.RaisesBySkill"/>) instead of every
+    /// offering's raises against every requirement. Sets stay in offering order.
+    /// </summary>
     private static CoverTable BuildCover(RoleRequirement[] requirements, CertificationRequirement[] groups, MatchingCatalogue catalogue)
     {
+        var byOffering = new ulong[catalogue.Offerings.Length];
+        for (var q = 0; q < requirements.Length; q++)
+        {
+            var column = catalogue.Skills.ColumnOf(requirements[q].SkillId);
+            foreach (var (offering, level) in catalogue.RaisesBySkill[column])
+            {
+                if (level >= requirements[q].Level) byOffering[offering] |= 1UL << q;
+            }
+        }
+        for (var g = 0; g < groups.Length; g++)
+        {
+            foreach (var offering in catalogue.PreparingOfferings)
+            {
+                if (groups[g].AnyOf.Contains(catalogue.Offerings[offering].CertificationId!.Value))
+                {
+                    byOffering[offering] |= 1UL << (requirements.Length + g);
+                }
+            }
+        }
         var masks = new List<ulong>();
         var hours = new List<double>();
         var costs = new List<double>();
         var offeringIndexes = new List<int>();
-        for (var o = 0; o < catalogue.Offerings.Length; o++)
+        for (var o = 0; o < byOffering.Length; o++)
         {
-            var offering = catalogue.Offerings[o];
-            var mask = 0UL;
-            for (var q = 0; q < requirements.Length; q++)
+            if (byOffering[o] != 0)
             {
-                foreach (var raise in offering.Raises)
-                {
-                    if (raise.SkillId == requirements[q].SkillId && raise.Level >= requirements[q].Level)
-                    {
-                        mask |= 1UL << q;
-                    }
-                }
-            }
-            for (var g = 0; g < groups.Length; g++)
-            {
-                if (offering.CertificationId is { } prepares && groups[g].AnyOf.Contains(prepares))
-                {
-                    mask |= 1UL << (requirements.Length + g);
-                }
-            }
-            if (mask != 0)
-            {
-                masks.Add(mask);
-                hours.Add(offering.Hours);
-                costs.Add(offering.CostPerSeat);
+                masks.Add(byOffering[o]);
+                hours.Add(catalogue.Offerings[o].Hours);
+                costs.Add(catalogue.Offerings[o].CostPerSeat);
                 offeringIndexes.Add(o);
             }
         }

@@ -38,9 +38,11 @@ public sealed class Workforce
         }
         CurrentRole = new int[Count];
         OrgUnitOf = new int[Count];
+        var keys = new byte[catalogue.Skills.Count];
+        var touched = new List<int>();
         for (var p = 0; p < Count; p++)
         {
-            Index(p);
+            Index(p, keys, touched);
         }
         Holders = [.. Enumerable.Range(0, catalogue.Roles.Length).Select(_ => new List<int>())];
         for (var p = 0; p < Count; p++)
@@ -101,19 +103,20 @@ public sealed class Workforce
     internal IReadOnlyList<EffectiveLevel> EffectiveLevelsOf(int person) =>
         EffectiveLevels.Compute(People[person], Catalogue.Certifications, ReferenceDate, Catalogue.Options);
 
-    private void Index(int p)
+    /// <summary>One person's column of the read model; <paramref name="keys"/> is all zero before and after.</summary>
+    private void Index(int p, byte[] keys, List<int> touched)
     {
         var person = People[p];
-        foreach (var level in EffectiveLevelsOf(p))
+        LevelKeys.Collect(person, Catalogue, ReferenceDate, keys, touched);
+        foreach (var column in touched)
         {
-            var column = Catalogue.Skills.ColumnOf(level.SkillId);
-            if (column >= 0)
-            {
-                Levels[column * Count + p] = (byte)(level.Level | (level.IsStale ? StaleBit : 0));
-            }
+            Levels[column * Count + p] = LevelKeys.Packed(keys[column]);
+            keys[column] = 0;
         }
-        foreach (var held in person.Certifications)
+        touched.Clear();
+        for (var h = 0; h < person.Certifications.Count; h++)
         {
+            var held = person.Certifications[h];
             var c = Catalogue.CertificationIndexOf(held.CertificationId);
             if (c >= 0 && CertificationValidity.IsValidOn(held, Catalogue.Certifications.GetValueOrDefault(held.CertificationId), ReferenceDate))
             {

@@ -55,7 +55,7 @@ public static class DevelopmentPaths
             steps.Add(new PathStep(
                 from >= 0 ? catalogue.Roles[from].Id : null, role.Id, edge.Kind,
                 edge.Kind == EdgeKind.Curated ? edge.TypicalYears : null, closes, earns,
-                [.. cost.Learning.OfferingIndexes.Select(o => catalogue.Offerings[o].Id)],
+                cost.Learning.OfferingIds(catalogue),
                 cost.Learning.OfferingHours, cost.Learning.SelfStudyHours, cost.Months,
                 Conflicts(catalogue, role, from, person.CurrentRole)));
         }

@@ -61,17 +61,23 @@ public static class RoleSuggestions
     {
         var scores = new double[catalogue.Roles.Length];
         catalogue.Similarity.ScoresFrom(from, scores);
-        var order = new int[scores.Length - 1];
+        var order = new Similar[scores.Length - 1];
         for (int r = 0, i = 0; r < scores.Length; r++)
         {
-            if (r != from) order[i++] = r;
+            if (r != from) order[i++] = new Similar(r, scores[r]);
         }
-        Array.Sort(order, (a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        Array.Sort(order); // a struct comparer, not a delegate: this sort is a good part of a suggestions request
         var percentile = new double[scores.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            percentile[order[i]] = order.Length == 1 ? 1 : 1 - (double)i / (order.Length - 1);
+            percentile[order[i].Role] = order.Length == 1 ? 1 : 1 - (double)i / (order.Length - 1);
         }
         return percentile;
+    }
+
+    /// <summary>Score descending, then role (index order is id order).</summary>
+    private readonly record struct Similar(int Role, double Score) : IComparable<Similar>
+    {
+        public int CompareTo(Similar other) => Score != other.Score ? other.Score.CompareTo(Score) : Role.CompareTo(other.Role);
     }
 }

@@ -42,4 +42,31 @@ public class RoleSimilarityTests(ITestOutputHelper output)
         Assert.True(ours.RecallAt10Primary > baseline.RecallAt10Primary);
         Assert.True(heldOut.PrecisionAt10 > heldOutBaseline.PrecisionAt10);
     }
+
+    /// <summary>
+    /// Kept pairs and pairs computed on demand give the same scores bit for bit, and the neighbour lists (sorted
+    /// insertion for a few, a full sort for many) are the plain LINQ order: score descending, then id.
+    /// </summary>
+    [Fact]
+    public void Kept_and_computed_cosines_give_the_same_scores_and_neighbours_in_LINQ_order()
+    {
+        Properties.Hold(Properties.Seeds, seed =>
+        {
+            var world = World.Small(seed);
+            var random = new Random(seed);
+            var k = random.Next(1, 8);
+            var kept = RoleSimilarity.Build(world.Data.Roles, k, storePairsUpTo: int.MaxValue);
+            var computed = RoleSimilarity.Build(world.Data.Roles, k, storePairsUpTo: 0);
+            var ids = world.Data.Roles.Select(r => r.Id).Order().ToList();
+            var scores = Enumerable.Range(0, random.Next(1, 60)).Select(_ => Math.Round(random.NextDouble() * 4) / 4).ToArray(); // many ties
+            return ids.All(a => ids.All(b => kept.Score(a, b).Equals(computed.Score(a, b))))
+                   && Enumerable.Range(0, ids.Count + 2).All(count =>
+                       ids.All(a => kept.MostSimilar(a, count).SequenceEqual(computed.MostSimilar(a, count))
+                                    && kept.MostSimilar(a, count).Select(x => x.RoleId).SequenceEqual(ids.Where(b => b != a)
+                                        .OrderByDescending(b => kept.Score(a, b)).ThenBy(b => b).Take(count))))
+                   && Enumerable.Range(0, scores.Length + 2).All(count =>
+                       RoleSimilarity.TopIndexes(scores, count % scores.Length, count).SequenceEqual(Enumerable.Range(0, scores.Length)
+                           .Where(b => b != count % scores.Length).OrderByDescending(b => scores[b]).ThenBy(b => b).Take(count)));
+        }, runs: 100);
+    }
 }
