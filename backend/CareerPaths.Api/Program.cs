@@ -1,6 +1,7 @@
 using CareerPaths.Api.Audit;
 using CareerPaths.Api.Health;
 using CareerPaths.Api.Hosting;
+using CareerPaths.Api.Identity.LocalIssuer;
 using CareerPaths.Api.Seeding.DemoPeople;
 
 // A tool mode that needs no web host (see DemoPeopleCommand).
@@ -15,12 +16,17 @@ builder.Services.AddCareerPathsSeeding(builder.Configuration);
 builder.Services.AddCareerPathsHealth();
 builder.Services.AddCareerPathsAudit();
 builder.Services.AddCareerPathsGraphQL();
+builder.Services.AddCareerPathsSecurity();
 
 var app = builder.Build();
 // Migrate → seed → serve: nothing answers until the database is ready.
 await app.PrepareCareerPathsDatabaseAsync();
-app.MapCareerPathsHealth();
+// Security headers first; static files before sign-in; then 401/403/429 before any endpoint runs.
+app.UseCareerPathsResponseSecurity();
 app.UseCareerPathsWebRoot();
+app.UseCareerPathsAccessControl();
+app.MapCareerPathsHealth();
+app.MapCareerPathsDevTokens();
 app.MapCareerPathsGraphQL();
 
 await app.RunAsync();

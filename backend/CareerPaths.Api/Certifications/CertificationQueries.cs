@@ -1,4 +1,5 @@
 using CareerPaths.Api.GraphQL;
+using CareerPaths.Api.Identity;
 using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ internal static class CertificationQueries
 {
     public static SchemaBuilder AddCertificationQueries(this SchemaBuilder builder) => builder
         .AddConnectionType<CertificationRecord>("Certification")
+        .AuthorizeConnection("Certification", Policies.Employee)
         .Object("Query", query =>
         {
             query.Field("certifications").UseConnection("Certification")

@@ -1,3 +1,4 @@
+using CareerPaths.Api.Identity;
 using CareerPaths.Api.Skills;
 using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
@@ -11,6 +12,7 @@ internal static class CertificationType
         .Object<CertificationRecord>("Certification", t =>
         {
             t.Description("A professional certification (CISSP, CISM, ITIL …) and what it takes to earn and keep it.");
+            t.Authorize(Policies.Employee);
             t.AsNode(certification => certification.Id, static (context, id) => context.CertificationById().LoadAsync(id));
             t.Field(certification => certification.Code).Description("Stable kebab-case code, e.g. `cissp`.");
             t.Field(certification => certification.Name);
@@ -29,6 +31,7 @@ internal static class CertificationType
         .Object<CertificationEvidenceRecord>("CertificationEvidence", t =>
         {
             t.Description("A skill level that holding a valid certification is evidence of.");
+            t.Authorize(Policies.Employee);
             t.Field("skill").Type("Skill!")
                 .ResolveAsync(static (evidence, context) => context.SkillById().LoadAsync(evidence.SkillId));
             t.Field(evidence => evidence.Level).Description("The level evidenced, 1–7.");

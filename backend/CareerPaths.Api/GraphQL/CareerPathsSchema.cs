@@ -1,4 +1,5 @@
 using CareerPaths.Api.Certifications;
+using CareerPaths.Api.Identity;
 using CareerPaths.Api.Roles;
 using CareerPaths.Api.Skills;
 using CareerPaths.GraphQL.Relay;
@@ -12,7 +13,8 @@ public static class CareerPathsSchema
     /// <param name="introspectionEnabled">False refuses <c>__schema</c> and <c>__type</c> (configuration <c>GraphQL:Introspection:Enabled</c>).</param>
     public static Schema Build(bool introspectionEnabled = true) => SchemaBuilder.Create()
         .DisableIntrospection(!introspectionEnabled)
-        .Object("Query", query => query.Description("The CareerPaths catalogue: skills, roles and certifications."))
+        // Every root field needs a signed-in employee; fields that need more carry their own policy (docs/security.md).
+        .Object("Query", query => query.Description("The CareerPaths catalogue: skills, roles and certifications.").Authorize(Policies.Employee))
         .AddNodeFields()
         .AddSkillQueries()
         .AddRoleQueries()
@@ -22,5 +24,7 @@ public static class CareerPathsSchema
         .AddRoleRequirementTypes()
         .AddCareerTransitionType()
         .AddCertificationTypes()
+        // Shared by every connection, so declared by none of them; after them, so the SDL's type order stays.
+        .Object(ConnectionTypes.PageInfoTypeName, pageInfo => pageInfo.Authorize(Policies.Employee))
         .Build();
 }

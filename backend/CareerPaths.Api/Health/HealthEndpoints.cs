@@ -20,12 +20,13 @@ public static class HealthEndpoints
 
     public static IEndpointRouteBuilder MapCareerPathsHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => Results.Text("ok"));
+        // Probes carry no token and poll often: no sign-in, no rate limit (docs/security.md).
+        endpoints.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous().DisableRateLimiting();
         endpoints.MapHealthChecks("/readyz", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadinessTag),
             ResponseWriter = WriteReadinessAsync,
-        });
+        }).AllowAnonymous().DisableRateLimiting();
         return endpoints;
     }
 

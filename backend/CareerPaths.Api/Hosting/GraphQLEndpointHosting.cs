@@ -11,6 +11,8 @@ public static class GraphQLEndpointHosting
 {
     public const string Section = "GraphQL";
 
+    public const string EndpointPath = "/graphql";
+
     /// <summary>Where Vite writes the GraphiQL page inside the web root (frontend/src/graphiql/graphiql.html).</summary>
     public static readonly string GraphiQLPage = Path.Combine("src", "graphiql", "graphiql.html");
 
@@ -18,7 +20,7 @@ public static class GraphQLEndpointHosting
     {
         var contentRoot = app.Environment.ContentRootPath;
         var webRoot = WebRoot.Resolve(app);
-        app.MapGraphQL("/graphql", options =>
+        app.MapGraphQL(EndpointPath, options =>
         {
             app.Configuration.GetSection(Section).Bind(options);
             options.GraphiQL.PagePath = options.GraphiQL.PagePath is { Length: > 0 } page ? Path.GetFullPath(page, contentRoot)

@@ -1,3 +1,4 @@
+using CareerPaths.Api.Identity;
 using CareerPaths.GraphQL.Types;
 
 namespace CareerPaths.Api.Roles;
@@ -9,6 +10,7 @@ internal static class CareerTransitionType
         .Object<CareerTransitionRecord>("CareerTransition", t =>
         {
             t.Description("A move between two roles that HR has seen work, with how long it typically takes.");
+            t.Authorize(Policies.Employee);
             t.Field("from").Type("Role!").Description("The role people move out of.")
                 .ResolveAsync(static (transition, context) => context.PublishedRoleById().LoadAsync(transition.FromRoleId));
             t.Field("to").Type("Role!").Description("The role people move into.")

@@ -1,5 +1,6 @@
 using CareerPaths.Api.Data.Roles;
 using CareerPaths.Api.GraphQL;
+using CareerPaths.Api.Identity;
 using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ internal static class RoleQueries
 {
     public static SchemaBuilder AddRoleQueries(this SchemaBuilder builder) => builder
         .AddConnectionType<RoleRecord>("Role")
+        .AuthorizeConnection("Role", Policies.Employee)
         .Object("Query", query =>
         {
             query.Field("roles").UseConnection("Role")

@@ -1,4 +1,5 @@
 using CareerPaths.Api.Data.Roles;
+using CareerPaths.Api.Identity;
 using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
 
@@ -16,6 +17,7 @@ internal static class RoleType
         .Object<RoleRecord>("Role", t =>
         {
             t.Description("A role profile: what the role does and the skills, certifications, education and experience it needs. Shows the published version.");
+            t.Authorize(Policies.Employee);
             t.AsNode(role => role.Id, static (context, id) => context.PublishedRoleById().LoadAsync(id));
             t.Field(role => role.Code).Description("Stable kebab-case code, e.g. `cio`.");
             t.Field(role => role.Name);

@@ -1,5 +1,6 @@
 using CareerPaths.Api.Data.Skills;
 using CareerPaths.Api.GraphQL;
+using CareerPaths.Api.Identity;
 using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ internal static class SkillQueries
 {
     public static SchemaBuilder AddSkillQueries(this SchemaBuilder builder) => builder
         .AddConnectionType<SkillRecord>("Skill")
+        .AuthorizeConnection("Skill", Policies.Employee)
         .Object("Query", query =>
         {
             query.Field("skills").UseConnection("Skill")

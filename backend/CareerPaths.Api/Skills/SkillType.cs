@@ -1,4 +1,5 @@
 using CareerPaths.Api.Data.Skills;
+using CareerPaths.Api.Identity;
 using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
 
@@ -12,6 +13,7 @@ internal static class SkillType
         .Object<SkillRecord>("Skill", t =>
         {
             t.Description("A skill of the catalogue, measured on the shared proficiency scale 0–7 (SFIA's levels of responsibility).");
+            t.Authorize(Policies.Employee);
             t.AsNode(skill => skill.Id, static (context, id) => context.SkillById().LoadAsync(id));
             t.Field(skill => skill.Code).Description("Stable kebab-case code, e.g. `it-governance`.");
             t.Field(skill => skill.Name);
@@ -27,12 +29,14 @@ internal static class SkillType
         .Object<SkillLevelRecord>("SkillLevel", t =>
         {
             t.Description("One proficiency level of one skill.");
+            t.Authorize(Policies.Employee);
             t.Field(level => level.Level).Description("1 (follow) to 7 (set strategy, inspire).");
             t.Field(level => level.Descriptor).Description("What a person at this level does.");
         })
         .Object<SkillExternalCodes>("SkillExternalCodes", t =>
         {
             t.Description("Where a skill sits in other frameworks.");
+            t.Authorize(Policies.Employee);
             t.Field(codes => codes.Onet).Description("O*NET element id, e.g. `2.B.5.b`.");
             t.Field(codes => codes.Esco).Description("ESCO skill URI.");
             t.Field(codes => codes.Sfia).Description("SFIA skill code, e.g. `GOVN`.");

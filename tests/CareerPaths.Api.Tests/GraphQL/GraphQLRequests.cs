@@ -1,35 +1,24 @@
 using System.Text.Json;
-using CareerPaths.GraphQL.Execution;
-using CareerPaths.GraphQL.Types;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
+using CareerPaths.Api.Identity.LocalIssuer;
+using CareerPaths.Api.Tests.Infrastructure;
 
 namespace CareerPaths.Api.Tests.GraphQL;
 
 /// <summary>
-/// Runs GraphQL requests against the API's own Schema and GraphQLExecutor from its DI container, in a request
-/// scope, as the HTTP endpoint will (until it lands, the tests go through the executor directly).
+/// Runs GraphQL requests through the endpoint as a signed-in persona (employee A unless told otherwise) and
+/// hands back the response body. Every request costs the viewer's employee lookup as well (one SQL command).
 /// </summary>
 public static class GraphQLRequests
 {
-    public static async Task<JsonElement> GraphQLAsync(this WebApplicationFactory<Program> api, string query, object? variables = null)
-    {
-        var executor = api.Services.GetRequiredService<GraphQLExecutor>();
-        await using var scope = api.Services.CreateAsyncScope();
-        var result = await executor.ExecuteAsync(new ExecutionRequest
-        {
-            Schema = api.Services.GetRequiredService<Schema>(),
-            Query = query,
-            Variables = variables is null ? null : JsonSerializer.SerializeToElement(variables),
-            Services = scope.ServiceProvider,
-        });
-        return JsonDocument.Parse(ExecutionResultWriter.ToJson(result)).RootElement;
-    }
+    public static async Task<JsonElement> GraphQLAsync(
+        this CareerPathsApiFactory api, string query, object? variables = null, string persona = PersonaPicker.Employee) =>
+        (await api.PostGraphQLAsync(query, variables, persona)).Body;
 
     /// <summary>The response's data, after checking that it has no errors (they are shown when it does).</summary>
-    public static async Task<JsonElement> DataAsync(this WebApplicationFactory<Program> api, string query, object? variables = null)
+    public static async Task<JsonElement> DataAsync(
+        this CareerPathsApiFactory api, string query, object? variables = null, string persona = PersonaPicker.Employee)
     {
-        var response = await api.GraphQLAsync(query, variables);
+        var response = await api.GraphQLAsync(query, variables, persona);
         if (response.TryGetProperty("errors", out var errors))
         {
             Assert.Fail($"The query failed: {errors.GetRawText()}");

@@ -1,6 +1,7 @@
 using CareerPaths.Api.Hosting;
 using CareerPaths.Api.Tests.Infrastructure;
 using CareerPaths.GraphQL.Types;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPaths.Api.Tests.GraphQL;
@@ -13,7 +14,10 @@ public class SchemaSnapshotTests
 {
     private static Schema ServedSchema()
     {
-        var services = new ServiceCollection().AddCareerPathsGraphQL();
+        // Empty configuration: the schema's defaults (introspection on), as the app serves it in Development.
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddCareerPathsGraphQL();
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<Schema>();
     }
