@@ -1,5 +1,7 @@
 using CareerPaths.Matching;
+using CareerPaths.Matching.Catalogue;
 using CareerPaths.Matching.Model;
+using CareerPaths.Matching.People;
 
 namespace CareerPaths.Api.Matching.ReadModel;
 
@@ -17,7 +19,12 @@ public sealed class MatcherSnapshot
         Stamp = stamp;
         ReferenceDate = referenceDate;
         Matcher = new Matcher(Workforce.Build(built, people.People, people.OrgUnits, referenceDate));
+        _people = new(() => people.People.ToDictionary(person => person.Id));
+        _offerings = new(() => catalogue.Data.Offerings.ToDictionary(offering => offering.Id));
     }
+
+    private readonly Lazy<Dictionary<int, PersonProfile>> _people;
+    private readonly Lazy<Dictionary<int, LearningOffering>> _offerings;
 
     public Matcher Matcher { get; }
 
@@ -33,6 +40,15 @@ public sealed class MatcherSnapshot
     internal MatchingCatalogue BuiltCatalogue { get; }
 
     internal LoadedPeople People { get; }
+
+    /// <summary>The person's record as the model was built from it; null for an unknown id.</summary>
+    public PersonProfile? Person(int personId) => _people.Value.GetValueOrDefault(personId);
+
+    /// <summary>The learning offering of the catalogue with this id; null for an unknown id.</summary>
+    public LearningOffering? Offering(int offeringId) => _offerings.Value.GetValueOrDefault(offeringId);
+
+    /// <summary>Whether the org tree has this unit.</summary>
+    public bool HasOrgUnit(int orgUnitId) => People.OrgUnits.Any(unit => unit.Id == orgUnitId);
 
     /// <summary>Answers for a request that read <paramref name="stamp"/> on <paramref name="today"/> may come from here.</summary>
     public bool Serves(MatcherDataStamp stamp, DateOnly today) => ReferenceDate == today && Stamp.IsAtLeast(stamp);

@@ -1,0 +1,53 @@
+using CareerPaths.Api.Employees;
+using CareerPaths.Api.Identity;
+using CareerPaths.GraphQL.Relay;
+using CareerPaths.GraphQL.Types;
+using CareerPaths.Matching.Succession;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerPaths.Api.Matching;
+
+/// <summary>
+/// Succession: <c>successionCandidates</c> (a connection; HR sees everyone, a manager only their reporting line —
+/// the ranking is the organisation's, filtered, so a manager's page never holds or counts anybody else) and
+/// <c>successionRisks</c> (HR: roles nobody could take within a year, with their bench strength).
+/// </summary>
+internal static class SuccessionQueries
+{
+    public static SchemaBuilder AddSuccessionQueries(this SchemaBuilder builder) => builder
+        .Object("Query", query =>
+        {
+            query.Field("successionCandidates").UseConnection("SuccessionCandidate").Authorize(Policies.Manager)
+                .Description("People ranked for a published role (its incumbents left out): readiness first, then fit, then id. HR sees everyone; a manager their reporting line.")
+                .Argument("roleId", "ID!", "A published Role's id.")
+                .ResolveAsync(static async context =>
+                {
+                    var arguments = ConnectionArguments.From(context);
+                    var snapshot = await context.MatcherAsync();
+                    var roleId = await MatcherAccess.PublishedRoleAsync(context, snapshot, "roleId");
+                    var visible = await VisibleIdsAsync(context);
+                    var ranked = snapshot.Matcher.Succession(roleId);
+                    IReadOnlyList<SuccessionCandidate> candidates = visible is null ? ranked : [.. ranked.Where(c => visible.Contains(c.PersonId))];
+                    return await ConnectionSlice.FromList(candidates, arguments);
+                });
+            query.Field("successionRisks").Type("[BenchStrength!]!").Authorize(Policies.HR)
+                .Description("Published roles nobody (incumbents left out) could take within a year, with their bench strength, in role id order.")
+                .ResolveAsync(static async context => (await context.MatcherAsync()).Matcher.SuccessionRisks());
+        });
+
+    /// <summary>The ids of the people the viewer may see; null for HR (everyone, without a query).</summary>
+    private static async Task<HashSet<int>?> VisibleIdsAsync(IResolverContext context)
+    {
+        var viewer = await context.ViewerAsync();
+        if (viewer.IsHR)
+        {
+            return null;
+        }
+
+        var (db, visible) = await ScopedLoaders.OpenAsync(context.RequestServices, context.CancellationToken);
+        await using (db)
+        {
+            return [.. await visible.Select(employee => employee.Id).ToListAsync(context.CancellationToken)];
+        }
+    }
+}
