@@ -31,8 +31,7 @@ internal sealed class EmployeeScope(IDbContextFactory<CareerPathsDbContext> cont
             return employees.Where(employee => employee.Id == self);
         }
 
-        using var template = contexts.CreateDbContext();
-        var line = ReportingLine.Of(employees, template, self);
+        var line = ReportingLine.Of(employees, self);
         return employees.Where(employee => line.Any(member => member.Id == employee.Id));
     }
 

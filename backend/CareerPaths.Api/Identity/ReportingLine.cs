@@ -1,34 +1,47 @@
-using CareerPaths.Api.Data;
+using System.Linq.Expressions;
 using CareerPaths.Api.Data.Employees;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Query.Internal;
 
 namespace CareerPaths.Api.Identity;
 
 /// <summary>
 /// A manager's transitive reporting line (the manager, their reports, their reports' reports …) as a recursive
-/// CTE through FromSql that composes into the SQL of any query over employees, from any context instance.
+/// CTE through FromSql, rooted in the same DbContext as the query it narrows, so that it composes into that
+/// query's SQL: EF refuses a query whose roots come from two context instances, and scopes are applied to
+/// queries from any context (the request's, a DataLoader's).
 /// </summary>
 internal static class ReportingLine
 {
-    /// <summary>
-    /// The employees in <paramref name="managerId"/>'s reporting line, the manager included, as a query on the
-    /// provider (so the DbContext) of <paramref name="sameContext"/>. <paramref name="template"/> only builds the
-    /// FromSql expression: its root is detached from that context, because EF refuses a query whose roots belong to
-    /// two context instances but accepts a detached root in any.
-    /// </summary>
-    public static IQueryable<Employee> Of(IQueryable<Employee> sameContext, CareerPathsDbContext template, int managerId)
+    // Starts with SELECT so that EF can compose over it (PostgreSQL accepts WITH RECURSIVE inside the IN
+    // subquery); xmin is the row version EF reads. UNION, not UNION ALL, ends at a cycle should data hold one.
+    private const string Sql = """
+        SELECT e.*, e.xmin FROM "Employees" AS e WHERE e."Id" IN (
+            WITH RECURSIVE line("Id") AS (
+                SELECT {0}::integer
+                UNION
+                SELECT report."Id" FROM "Employees" AS report JOIN line ON report."ManagerId" = line."Id")
+            SELECT "Id" FROM line)
+        """;
+
+    /// <summary>The employees in <paramref name="managerId"/>'s reporting line, the manager included, on the context of <paramref name="sameContext"/>.</summary>
+    public static IQueryable<Employee> Of(IQueryable<Employee> sameContext, int managerId)
     {
-        // Starts with SELECT so that EF can compose over it (PostgreSQL accepts WITH RECURSIVE inside the IN
-        // subquery); xmin is the row version EF reads. UNION, not UNION ALL, ends at a cycle should data hold one.
-        var fromSql = template.Employees.FromSql($"""
-            SELECT e.*, e.xmin FROM "Employees" AS e WHERE e."Id" IN (
-                WITH RECURSIVE line("Id") AS (
-                    SELECT {managerId}::integer
-                    UNION
-                    SELECT report."Id" FROM "Employees" AS report JOIN line ON report."ManagerId" = line."Id")
-                SELECT "Id" FROM line)
-            """);
-        return sameContext.Provider.CreateQuery<Employee>(((QueryRootExpression)fromSql.Expression).DetachQueryProvider());
+        var root = FindRoot(sameContext.Expression) ?? throw new ArgumentException(
+            "Expected a query that starts from a DbSet<Employee> (e.g. db.Employees.AsNoTracking()).", nameof(sameContext));
+        // EF offers FromSql on a DbSet only; this is the root that RelationalQueryableExtensions.FromSql builds, on
+        // the given query's provider. FromSqlQueryRootExpression is EF-internal API (EF1001): EF 10.0 is pinned,
+        // and EmployeeScopeTests fail should an update change it.
+#pragma warning disable EF1001
+        var fromSql = new FromSqlQueryRootExpression(root.QueryProvider!, root.EntityType, Sql, Expression.Constant(new object[] { managerId }));
+#pragma warning restore EF1001
+        return sameContext.Provider.CreateQuery<Employee>(fromSql);
     }
+
+    private static EntityQueryRootExpression? FindRoot(Expression expression) => expression switch
+    {
+        EntityQueryRootExpression { QueryProvider: not null } root => root,
+        MethodCallExpression { Arguments.Count: > 0 } call => FindRoot(call.Arguments[0]),
+        _ => null,
+    };
 }

@@ -7,6 +7,11 @@ namespace CareerPaths.Api.Tests.Audit;
 /// <summary>The audit entry a mutation wrote, as stored, with before/after parsed, for the tests to check.</summary>
 public sealed record AuditTrail(long Id, string Actor, string EntityType, string EntityId, string Action, JsonElement? Before, JsonElement? After)
 {
+    /// <summary>The before snapshot as compact JSON text ("null" when there is none).</summary>
+    public string BeforeJson => JsonSerializer.Serialize(Before);
+
+    public string AfterJson => JsonSerializer.Serialize(After);
+
     /// <summary>How the audit log names a persona: <c>oid:</c> and their object id.</summary>
     public static async Task<string> ActorOfAsync(PeopleApiFixture fixture, Persona persona)
     {

@@ -6,18 +6,16 @@ using CareerPaths.Api.Tests.GraphQL;
 using CareerPaths.Api.Tests.Infrastructure;
 using CareerPaths.GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerPaths.Api.Tests.Employees;
 
 /// <summary>
 /// A class fixture: the API on a fresh database seeded with the small fixture catalogue, and GraphQL requests
-/// through POST /graphql with bearer tokens minted by the API's own local issuer for a <see cref="Persona"/>.
+/// through POST /graphql with bearer tokens for a <see cref="Persona"/> as the local issuer would mint them.
 /// </summary>
 public sealed class PeopleApiFixture : IAsyncLifetime
 {
     private readonly FixtureCatalogueDatabaseFixture _database = new();
-    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("careerpaths-people-").FullName;
     private CareerPathsApiFactory? _api;
 
     public CareerPathsApiFactory Api => _api ?? throw new InvalidOperationException("The fixture is not initialised yet.");
@@ -29,9 +27,6 @@ public sealed class PeopleApiFixture : IAsyncLifetime
         await _database.InitializeAsync();
         _api = CareerPathsApiFactory.On(Database, new Dictionary<string, string?>
         {
-            ["CareerPaths:DataDirectory"] = _dataDirectory,
-            // The tests send more requests per person than the per-user limit is meant for.
-            ["RateLimiting:Enabled"] = "false",
             // The database holds the fixture catalogue already; the real one must not be added at start-up.
             ["CareerPaths:Seeding:Enabled"] = "false",
         });
@@ -45,7 +40,6 @@ public sealed class PeopleApiFixture : IAsyncLifetime
         }
 
         await _database.DisposeAsync();
-        Directory.Delete(_dataDirectory, recursive: true);
     }
 
     /// <summary>The whole response of a GraphQL request made by <paramref name="persona"/>.</summary>
@@ -74,6 +68,23 @@ public sealed class PeopleApiFixture : IAsyncLifetime
         return response.GetProperty("data");
     }
 
+    /// <summary>
+    /// Calls the mutation <paramref name="field"/> with <paramref name="input"/> (as a variable) and returns its payload:
+    /// <paramref name="selection"/>, plus <c>errors { __typename message }</c>.
+    /// </summary>
+    public async Task<JsonElement> MutateAsync(Persona persona, string field, object input, string selection = "")
+    {
+        var inputType = char.ToUpperInvariant(field[0]) + field[1..] + "Input";
+        var data = await DataAsync(persona,
+            $"mutation($input: {inputType}!) {{ payload: {field}(input: $input) {{ {selection} errors {{ __typename ... on Error {{ message }} }} }} }}",
+            new { input });
+        return data.GetProperty("payload");
+    }
+
+    /// <summary>The type names of a payload's errors, in order.</summary>
+    public static string[] ErrorTypes(JsonElement payload) =>
+        [.. payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("__typename").GetString()!)];
+
     public async Task<int> EmployeeIdAsync(string employeeNumber)
     {
         await using var db = Database.CreateContext();
@@ -87,6 +98,6 @@ public sealed class PeopleApiFixture : IAsyncLifetime
         await using var db = Database.CreateContext();
         var subject = await PersonaDirectory.SubjectAsync(db, persona.EmployeeNumber, persona.Roles)
             ?? throw new InvalidOperationException($"No employee has the number {persona.EmployeeNumber}.");
-        return Api.Services.GetRequiredService<LocalTokenIssuer>().Mint(subject).Token;
+        return TestToken.For(subject).Mint();
     }
 }

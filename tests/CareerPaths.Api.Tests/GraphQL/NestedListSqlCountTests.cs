@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 namespace CareerPaths.Api.Tests.GraphQL;
 
 /// <summary>Every nested list of a role (skills' levels, certifications' evidences, education, transitions both ways) batches too.</summary>
+[Collection(SqlCountCollection.Name)]
 public sealed class NestedListSqlCountTests(SqlCountingApiFactory api, ITestOutputHelper output) : IClassFixture<SqlCountingApiFactory>
 {
     // The viewer's employee lookup (one per request), then one command per loader and level: count and page; requirements, certification groups, education and the

@@ -7,6 +7,7 @@ namespace CareerPaths.Api.Tests.GraphQL;
 /// requirements, their skills and the certification groups costs the same number of SQL commands for 21 roles
 /// as for 71 (no N+1). The commands are counted by an EF interceptor in the test host.
 /// </summary>
+[Collection(SqlCountCollection.Name)]
 public sealed class SqlCommandCountTests(SqlCountingApiFactory api, ITestOutputHelper output) : IClassFixture<SqlCountingApiFactory>
 {
     // The viewer's employee lookup (one per request, Identity/ViewerAccessor), then the count, the page of roles,
