@@ -4,6 +4,7 @@ using CareerPaths.Api.Matching;
 using CareerPaths.Api.Roles;
 using CareerPaths.GraphQL.Relay;
 using CareerPaths.GraphQL.Types;
+using CareerPaths.Matching.HeatMap;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPaths.Api.Cohorts;
@@ -15,16 +16,23 @@ namespace CareerPaths.Api.Cohorts;
 /// </summary>
 internal static class CohortCreation
 {
-    /// <summary>The audit log's name for cohorts (id: the cohort id).</summary>
-    public const string AuditEntity = "Cohort";
-
     // Any constant works; this one is "cohorts" in ASCII, so a DBA reading pg_locks can tell what it guards.
     private const long CohortLock = 0x636f686f727473;
 
     public static async Task<object> CreateAsync(IResolverContext context, CreateCohortsInput input)
     {
         var snapshot = await context.MatcherAsync();
-        var scope = await GapScopeArguments.ReadAsync(context, snapshot, input.OrgUnitId, input.RoleIds, input.OnlyPeopleTargetingRoles, "input.");
+        GapScope scope;
+        try
+        {
+            scope = await GapScopeArguments.ReadAsync(context, snapshot, input.OrgUnitId, input.RoleIds, input.OnlyPeopleTargetingRoles);
+        }
+        catch (MatcherArgumentException problem)
+        {
+            // The queries answer these as GraphQL errors; a mutation reports its input's problems in the payload.
+            return Payload<IReadOnlyList<CohortRecord>>.Failure(new InvalidPopulationError(problem.Argument, problem.Message));
+        }
+
         await using var change = await AuditedChange.BeginAsync(context);
         await change.Db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({CohortLock})", change.CancellationToken);
 
@@ -48,7 +56,7 @@ internal static class CohortCreation
 
         foreach (var (cohort, entity) in created)
         {
-            change.Audit(AuditEntity, entity.Id, "create-cohort", before: null, after: new
+            change.Audit(AuditedEntities.Cohort, entity.Id, "create-cohort", before: null, after: new
             {
                 session = cohort.Session.Code,
                 offeringId = cohort.Session.OfferingId,

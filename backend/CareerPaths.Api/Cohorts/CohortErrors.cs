@@ -33,3 +33,9 @@ public sealed record NothingToLearnError(string Field, string EmployeeId, string
 {
     public string Message => $"The person has no gap that \"{SessionCode}\" closes (in the population given), or is not in that population.";
 }
+
+/// <summary>The population the cohorts were planned for (orgUnitId, roleIds) names something unknown or is incomplete.</summary>
+public sealed record InvalidPopulationError(string Field, string Problem) : IDomainError
+{
+    public string Message => Problem;
+}

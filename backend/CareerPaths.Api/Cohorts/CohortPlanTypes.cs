@@ -61,6 +61,6 @@ internal static class CohortPlanTypes
         var raises = member.Offering.Raises.ToLookup(raise => raise.SkillId, raise => raise.Level);
         return [.. member.Population.Gaps(member.Member.PersonId)
             .Where(gap => member.Member.SkillIds.Contains(gap.SkillId))
-            .Select(gap => new CohortGap(gap.SkillId, gap.Required, gap.Current, raises[gap.SkillId].DefaultIfEmpty(0).Max()))];
+            .Select(gap => new CohortGap(gap.SkillId, gap.RequiredLevel, (int)gap.CurrentLevel, raises[gap.SkillId].DefaultIfEmpty(0).Max()))];
     }
 }

@@ -57,7 +57,7 @@ internal static class CohortQueries
 
         if (ids.Count is 0 or > MaxOfferings)
         {
-            throw MatchingErrors.OutOfRange($"{Argument} (number of offerings)", ids.Count, 1, MaxOfferings);
+            throw MatchingErrors.CountOutOfRange(Argument, ids.Count, 1, MaxOfferings);
         }
 
         var offerings = new List<int>();

@@ -58,7 +58,8 @@ internal sealed class CohortValidation(CareerPathsDbContext db, MatcherSnapshot 
                 continue;
             }
 
-            if (!sessions.TryGetValue(code, out var session))
+            // A session of an offering newer than the request's read model is as good as unknown to the matcher.
+            if (!sessions.TryGetValue(code, out var session) || snapshot.Offering(session.OfferingId) is not { } offering)
             {
                 _errors.Add(new UnknownSessionError(field + ".sessionCode", code));
                 continue;
@@ -72,7 +73,7 @@ internal sealed class CohortValidation(CareerPathsDbContext db, MatcherSnapshot 
                 {
                     _errors.Add(new NotFoundError(memberField, text));
                 }
-                else if (!population.Contains(id) || population.GapClosedBy(id, snapshot.Offering(session.OfferingId)!) <= 0)
+                else if (population.GapClosedBy(id, offering) <= 0)
                 {
                     _errors.Add(new NothingToLearnError(memberField, text, code));
                 }

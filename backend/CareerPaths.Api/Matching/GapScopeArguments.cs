@@ -6,7 +6,8 @@ namespace CareerPaths.Api.Matching;
 
 /// <summary>
 /// Reads the population a heat map or cohort plan is about — an org unit (and below), target roles, whether only
-/// people aiming at them count — into the matcher's <see cref="GapScope"/>, checking every id.
+/// people aiming at them count — into the matcher's <see cref="GapScope"/>, checking every id. A problem is a
+/// <see cref="MatcherArgumentException"/> naming the argument (a prefix such as <c>input.</c> puts it inside an input).
 /// </summary>
 internal static class GapScopeArguments
 {
@@ -15,16 +16,17 @@ internal static class GapScopeArguments
     public static async Task<GapScope> ReadAsync(
         IResolverContext context, MatcherSnapshot snapshot, string? orgUnitId, IReadOnlyList<string>? roleIds, bool onlyTargeting, string prefix = "")
     {
-        var unit = MatchingIds.ParseOptional(orgUnitId, MatchingIds.OrgUnit, prefix + "orgUnitId");
+        var unitArgument = prefix + "orgUnitId";
+        var unit = MatchingIds.ParseOptional(orgUnitId, MatchingIds.OrgUnit, unitArgument);
         if (unit is { } unitId && !snapshot.HasOrgUnit(unitId))
         {
-            throw MatchingErrors.OrgUnitNotFound(orgUnitId!);
+            throw MatchingErrors.OrgUnitNotFound(unitArgument, orgUnitId!);
         }
 
         var roleArgument = prefix + "roleIds";
         if (roleIds is { Count: 0 or > MaxTargetRoles })
         {
-            throw MatchingErrors.OutOfRange($"{roleArgument} (number of roles)", roleIds.Count, 1, MaxTargetRoles);
+            throw MatchingErrors.CountOutOfRange(roleArgument, roleIds.Count, 1, MaxTargetRoles);
         }
 
         var roles = roleIds?.Select((text, i) => (Id: MatchingIds.Parse(text, MatchingIds.Role, $"{roleArgument}[{i}]"), Text: text, Argument: $"{roleArgument}[{i}]")).ToList();
@@ -37,12 +39,9 @@ internal static class GapScopeArguments
         {
             await MatcherAccess.RequirePublishedAsync(context, snapshot, roles);
         }
-
-        if (onlyTargeting && roles is null)
+        else if (onlyTargeting)
         {
-            throw new CareerPaths.GraphQL.Execution.GraphQLException(
-                $"\"{prefix}onlyPeopleTargetingRoles\" needs \"{roleArgument}\": which roles should people be aiming at?",
-                CareerPaths.GraphQL.Errors.ErrorCodes.BadUserInput);
+            throw MatchingErrors.Needs(prefix + "onlyPeopleTargetingRoles", roleArgument);
         }
 
         return new GapScope(unit, roles?.Select(role => role.Id).ToList(), onlyTargeting);

@@ -38,7 +38,7 @@ internal static class MatcherAccess
     {
         if (!snapshot.Matcher.Workforce.HasPerson(employeeId))
         {
-            throw MatchingErrors.EmployeeNotFound(context.Argument<string>(argument));
+            throw MatchingErrors.EmployeeNotFound(argument, context.Argument<string>(argument));
         }
     }
 

@@ -10,7 +10,7 @@ namespace CareerPaths.Api.Matching;
 /// <summary>
 /// Succession: <c>successionCandidates</c> (a connection; HR sees everyone, a manager only their reporting line —
 /// the ranking is the organisation's, filtered, so a manager's page never holds or counts anybody else) and
-/// <c>successionRisks</c> (HR: roles nobody could take within a year, with their bench strength).
+/// <c>successionRisks</c> (HR and L&amp;D: roles nobody could take within a year, with their bench strength — counts, no names).
 /// </summary>
 internal static class SuccessionQueries
 {
@@ -30,8 +30,9 @@ internal static class SuccessionQueries
                     IReadOnlyList<SuccessionCandidate> candidates = visible is null ? ranked : [.. ranked.Where(c => visible.Contains(c.PersonId))];
                     return await ConnectionSlice.FromList(candidates, arguments);
                 });
-            query.Field("successionRisks").Type("[BenchStrength!]!").Authorize(Policies.HR)
-                .Description("Published roles nobody (incumbents left out) could take within a year, with their bench strength, in role id order.")
+            // Counts over the whole organisation and no names: an aggregate, so L&D may plan training for these roles too.
+            query.Field("successionRisks").Type("[BenchStrength!]!").Authorize(Policies.LearningAndDevelopment)
+                .Description("Published roles nobody (incumbents left out) could take within a year, with their bench strength (counts only), in role id order. HR and L&D.")
                 .ResolveAsync(static async context => (await context.MatcherAsync()).Matcher.SuccessionRisks());
         });
 

@@ -25,7 +25,7 @@ internal static class SuccessionTypes
         .Object<BenchStrength>("BenchStrength", t =>
         {
             t.Description("How many people (incumbents left out) could take a role now, within a year, in one to three years, or later.");
-            t.Authorize(Policies.HR);
+            t.Authorize(Policies.LearningAndDevelopment);
             t.Field("role").Type("Role!").ResolveAsync(static (b, context) => context.PublishedRoleById().LoadAsync(b.RoleId));
             t.Field(b => b.ReadyNow);
             t.Field(b => b.WithinOneYear);

@@ -9,19 +9,7 @@ internal static class CohortProblemBuilder
     public static CohortProblem Build(Workforce workforce, CohortRequest request)
     {
         var catalogue = workforce.Catalogue;
-        var population = GapPopulation.Select(workforce, request.Scope);
-        var learners = new List<Learner>();
-        foreach (var (people, requirements) in population.Groups())
-        {
-            foreach (var p in people)
-            {
-                var gaps = requirements
-                    .Select(r => new LearnerGap(catalogue.Skills.Ids[r.Column], r.Level, workforce.LevelOf(r.Column, p), r.Weight))
-                    .Where(g => g.CurrentLevel < g.RequiredLevel)
-                    .ToList();
-                if (gaps.Count > 0) learners.Add(new Learner(workforce.People[p].Id, gaps));
-            }
-        }
+        var learners = Learners(workforce, request.Scope);
         var wanted = request.OfferingIds?.ToHashSet();
         var unknown = wanted?.Where(id => catalogue.Offerings.All(o => o.Id != id)).Order().ToList();
         if (unknown is { Count: > 0 })
@@ -30,5 +18,27 @@ internal static class CohortProblemBuilder
         }
         var offerings = catalogue.Offerings.Where(o => o.Sessions.Count > 0 && (wanted is null || wanted.Contains(o.Id))).ToList();
         return new CohortProblem(learners, offerings, request.Budget);
+    }
+
+    /// <summary>The people of the scope with open gaps, and those gaps (by skill id), in person id order.</summary>
+    public static List<Learner> Learners(Workforce workforce, GapScope scope)
+    {
+        var catalogue = workforce.Catalogue;
+        var population = GapPopulation.Select(workforce, scope);
+        var learners = new List<Learner>();
+        foreach (var (people, requirements) in population.Groups())
+        {
+            foreach (var p in people)
+            {
+                var gaps = requirements
+                    .Select(r => new LearnerGap(catalogue.Skills.Ids[r.Column], r.Level, workforce.LevelOf(r.Column, p), r.Weight))
+                    .Where(g => g.CurrentLevel < g.RequiredLevel)
+                    .OrderBy(g => g.SkillId)
+                    .ToList();
+                if (gaps.Count > 0) learners.Add(new Learner(workforce.People[p].Id, gaps));
+            }
+        }
+        learners.Sort((a, b) => a.PersonId.CompareTo(b.PersonId));
+        return learners;
     }
 }
