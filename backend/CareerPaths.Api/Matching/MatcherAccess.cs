@@ -18,19 +18,16 @@ internal static class MatcherAccess
         context.RequestServices.GetRequiredService<MatcherRequest>().SnapshotAsync(context.CancellationToken);
 
     /// <summary>
-    /// The employee of argument <paramref name="argument"/> when the viewer may see them; FORBIDDEN otherwise, whether
-    /// or not the id names anybody, so that nothing leaks about who exists.
+    /// The employee of argument <paramref name="argument"/>, looked up exactly as <c>employee(id:)</c> looks people up
+    /// (<see cref="EmployeeLookup"/>): FORBIDDEN when the viewer may not see that id, whether or not anybody has it,
+    /// so nothing leaks about who exists; NOT_FOUND when they could see it but nobody has it. The scoped loader
+    /// batches the check of every matcher field of a request, and its record serves their <c>employee</c> fields.
     /// </summary>
     public static async Task<int> VisibleEmployeeAsync(IResolverContext context, string argument = "employeeId")
     {
-        var id = MatchingIds.Parse(context.Argument<string>(argument), MatchingIds.Employee, argument);
-        var viewer = await context.ViewerAsync();
-        if (!await context.EmployeeScope().CanSeeAsync(viewer, id, context.CancellationToken))
-        {
-            throw MatchingErrors.EmployeeForbidden();
-        }
-
-        return id;
+        var text = context.Argument<string>(argument);
+        var id = MatchingIds.Parse(text, MatchingIds.Employee, argument);
+        return await EmployeeLookup.LoadOrDenyAsync(context, id) is null ? throw MatchingErrors.EmployeeNotFound(argument, text) : id;
     }
 
     /// <summary>The employee must be in the read model (NOT_FOUND for an id the viewer could see but nobody has).</summary>

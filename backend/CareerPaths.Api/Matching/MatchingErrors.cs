@@ -16,7 +16,7 @@ internal sealed class MatcherArgumentException(string argument, string message, 
 
 /// <summary>
 /// The client errors of the matcher's fields: each a GraphQL error with <c>extensions.code</c> (<c>BAD_USER_INPUT</c>,
-/// <c>NOT_FOUND</c>, <c>FORBIDDEN</c>, <c>FAILED_PRECONDITION</c>) and a sentence saying what to change.
+/// <c>NOT_FOUND</c>, <c>FAILED_PRECONDITION</c>; refusals are <c>employee(id:)</c>'s own FORBIDDEN) and a sentence saying what to change.
 /// </summary>
 internal static class MatchingErrors
 {
@@ -31,12 +31,6 @@ internal static class MatchingErrors
 
     public static MatcherArgumentException EmployeeNotFound(string argument, string id) =>
         new(argument, $"No employee has the id \"{Shorten(id)}\" (in \"{argument}\").", NotFound);
-
-    /// <summary>
-    /// Also for ids nobody has: whether a person exists is not told to someone who may not see them. The words
-    /// are those of <c>employee(id:)</c>, so both fields refuse alike.
-    /// </summary>
-    public static GraphQLException EmployeeForbidden() => new("Not authorized to access this Employee.", ErrorCodes.Forbidden);
 
     public static MatcherArgumentException RoleNotFound(string argument, string id) =>
         new(argument, $"No role has the id \"{Shorten(id)}\" (in \"{argument}\").", NotFound);
