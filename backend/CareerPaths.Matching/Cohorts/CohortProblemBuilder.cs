@@ -1,3 +1,4 @@
+using CareerPaths.Matching.Catalogue;
 using CareerPaths.Matching.HeatMap;
 using CareerPaths.Matching.Model;
 
@@ -16,8 +17,25 @@ internal static class CohortProblemBuilder
         {
             throw new ArgumentException($"Unknown learning offering(s): {string.Join(", ", unknown)}.", nameof(request));
         }
-        var offerings = catalogue.Offerings.Where(o => o.Sessions.Count > 0 && (wanted is null || wanted.Contains(o.Id))).ToList();
-        return new CohortProblem(learners, offerings, request.Budget);
+        var booked = Booked(catalogue, request.Enrolments ?? []);
+        // A session with a stored cohort is taken (one cohort per session); one that has begun is too late.
+        var taken = booked.Select(seat => seat.Session.Id).ToHashSet();
+        bool Open(OfferingSession s) => !taken.Contains(s.Id) && (request.EarliestStart is not { } earliest || s.Starts >= earliest);
+        var offerings = catalogue.Offerings
+            .Where(o => wanted is null || wanted.Contains(o.Id))
+            .Select(o => o.Sessions.All(Open) ? o : o with { Sessions = [.. o.Sessions.Where(Open)] })
+            .Where(o => o.Sessions.Count > 0)
+            .ToList();
+        return new CohortProblem(learners, offerings, request.Budget, booked);
+    }
+
+    private static List<BookedSeat> Booked(MatchingCatalogue catalogue, IReadOnlyList<Enrolment> enrolments)
+    {
+        var offerings = catalogue.Offerings.ToDictionary(o => o.Id);
+        return [.. enrolments.Select(enrolment =>
+            offerings.TryGetValue(enrolment.OfferingId, out var offering) && offering.Sessions.FirstOrDefault(s => s.Id == enrolment.SessionId) is { } session
+                ? new BookedSeat(enrolment.PersonId, session, offering.Raises)
+                : throw new ArgumentException($"Enrolment in unknown session {enrolment.SessionId} of offering {enrolment.OfferingId}.", nameof(enrolments)))];
     }
 
     /// <summary>The people of the scope with open gaps, and those gaps (by skill id), in person id order.</summary>
