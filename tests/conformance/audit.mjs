@@ -3,10 +3,12 @@
 //   node audit.mjs <url> [counts.json]
 // The gate is every audit "ok": "warn", "notice" and "error" all count as failures, because a server that
 // answers 200 to everything raises no "error" yet fails the SHOULD audits that make clients work.
-// Every request has a time limit, and so has the whole audit.
+// Every request has a time limit, and so has the whole audit. Requests are signed in as a seeded employee when
+// the server offers /dev/token (lib/sign-in.mjs): the audits are about the protocol, not about sign-in.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { auditServer } from 'graphql-http';
+import { devToken, withBearer } from './lib/sign-in.mjs';
 
 const REQUEST_TIMEOUT_MS = 10_000;
 const TOTAL_TIMEOUT_MS = 120_000;
@@ -21,7 +23,8 @@ export async function runAudits(url, log = console.log) {
   });
   let results;
   try {
-    results = await Promise.race([auditServer({ url, fetchFn: fetchWithTimeout }), timeout]);
+    const fetchFn = withBearer(fetchWithTimeout, await devToken(url));
+    results = await Promise.race([auditServer({ url, fetchFn }), timeout]);
   } catch (error) {
     log(`audit: could not run the audits against ${url}: ${error.message}`);
     return { results: [], counts: { passed: 0, failed: 1, skipped: 0 } };

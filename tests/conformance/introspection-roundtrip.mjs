@@ -15,6 +15,7 @@ import {
   printSchema,
   validateSchema,
 } from 'graphql';
+import { devToken } from './lib/sign-in.mjs';
 
 const TIMEOUT_MS = 30_000;
 
@@ -51,9 +52,14 @@ export async function roundTrip(url, sdl, log = console.log) {
 
   let body;
   try {
+    const token = await devToken(url);
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query: QUERY, operationName: 'IntrospectionQuery' }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });

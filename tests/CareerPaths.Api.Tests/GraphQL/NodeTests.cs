@@ -50,7 +50,7 @@ public sealed class NodeTests(CareerPathsApiFactory api) : IClassFixture<CareerP
     [Theory]
     [InlineData("not-an-id!", "Invalid id \"not-an-id!\": it is not base64url text.")]
     [InlineData("Um9sZQ", "Invalid id \"Um9sZQ\": it does not name a type and a key.")]
-    [InlineData("RW1wbG95ZWU6MQ", "Invalid id \"RW1wbG95ZWU6MQ\": \"Employee\" is not a type with global ids.")]
+    [InlineData("UGFnZUluZm86MQ", "Invalid id \"UGFnZUluZm86MQ\": \"PageInfo\" is not a type with global ids.")]
     [InlineData("Um9sZVJlcXVpcmVtZW50OjE", "Invalid id \"Um9sZVJlcXVpcmVtZW50OjE\": \"RoleRequirement\" is not a type with global ids.")]
     [InlineData("Um9sZTpjaW8", "Invalid id \"Um9sZTpjaW8\": \"cio\" is not a key of Role.")]
     public async Task MalformedAndForeignIdsAreClientErrors(string id, string message)

@@ -20,6 +20,11 @@ export async function typeQuery(page, query) {
   await waitForEditorText(page, QUERY_EDITOR, query, 'equals', 10_000);
 }
 
+/** Picks a persona in the Development sign-in bar above GraphiQL. */
+export async function choosePersona(page, persona) {
+  await page.getByRole('combobox', { name: 'Persona' }).selectOption(persona);
+}
+
 export async function runQuery(page) {
   await page.locator('.graphiql-execute-button').click();
 }

@@ -20,6 +20,28 @@ public static class MatrixFixtures
             ["Query.role"] = _ => $"(code: \"{MatrixSubjects.RoleCode}\")",
             ["Query.certifications"] = _ => "(first: 5)",
             ["Query.certification"] = _ => $"(code: \"{MatrixSubjects.CertificationCode}\")",
+            ["Query.employee"] = s => $"(id: \"{s.EmployeeAId}\")",
+            ["Query.orgUnit"] = _ => "(code: \"office-of-the-cio\")",
+            ["Query.learningOffering"] = _ => $"(code: \"{MatrixSubjects.LearningOfferingCode}\")",
+            ["Query.roleVersions"] = _ => $"(roleCode: \"{MatrixSubjects.RoleCode}\")",
+
+            // Mutations: each persona acts on their own data, on employee A's, or on what does not exist, so
+            // that repeating them changes nothing the other probes read (a payload error still proves the call ran).
+            ["Mutation.assessMySkill"] = _ => $"(input: {{ skill: \"{MatrixSubjects.SkillCode}\", level: 3 }})",
+            ["Mutation.verifySkill"] = s => $"(input: {{ employeeId: \"{s.EmployeeAId}\", skill: \"{MatrixSubjects.SkillCode}\", level: 3 }})",
+            ["Mutation.addMyCertification"] = _ => $"(input: {{ certification: \"{MatrixSubjects.CertificationCode}\", earnedOn: \"2025-01-15\" }})",
+            ["Mutation.removeMyCertification"] = _ => $"(input: {{ heldCertificationId: \"{MatrixSubjects.Missing("HeldCertification")}\" }})",
+            ["Mutation.setMyCareerGoals"] = _ => $"(input: {{ roleCodes: [\"{MatrixSubjects.RoleCode}\"] }})",
+            ["Mutation.createDevelopmentPlan"] = _ => $"(input: {{ targetRole: \"{MatrixSubjects.RoleCode}\" }})",
+            ["Mutation.addDevelopmentAction"] = _ => $"(input: {{ planId: \"{MatrixSubjects.Missing("DevelopmentPlan")}\", kind: ASSIGNMENT, description: \"Read the runbook\" }})",
+            ["Mutation.updateDevelopmentAction"] = _ => $"(input: {{ actionId: \"{MatrixSubjects.Missing("DevelopmentAction")}\", status: DONE }})",
+            ["Mutation.removeDevelopmentAction"] = _ => $"(input: {{ actionId: \"{MatrixSubjects.Missing("DevelopmentAction")}\" }})",
+            ["Mutation.archiveDevelopmentPlan"] = _ => $"(input: {{ planId: \"{MatrixSubjects.Missing("DevelopmentPlan")}\" }})",
+            ["Mutation.createRole"] = _ => $"(input: {{ code: \"{MatrixSubjects.RoleCode}\", name: \"Taken\", family: MANAGEMENT, tier: TACTICAL, side: MANAGEMENT, description: \"x\" }})",
+            ["Mutation.createRoleDraft"] = _ => "(input: { roleCode: \"no-such-role\" })",
+            ["Mutation.updateRoleDraft"] = _ => $"(input: {{ draftId: \"{MatrixSubjects.Missing("RoleVersion")}\", expectedRowVersion: \"1\", name: \"x\" }})",
+            ["Mutation.publishRoleDraft"] = _ => $"(input: {{ draftId: \"{MatrixSubjects.Missing("RoleVersion")}\", expectedRowVersion: \"1\" }})",
+            ["Mutation.archiveRole"] = _ => "(input: { roleCode: \"no-such-role\" })",
         };
 
     /// <summary>
@@ -28,5 +50,7 @@ public static class MatrixFixtures
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> Routes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        // me would reach Employee as every persona's own record; the columns are about employee A.
+        ["Employee"] = "Query.employee",
     };
 }
