@@ -36,7 +36,7 @@ internal static class CohortCreation
         await using var change = await AuditedChange.BeginAsync(context);
         await change.Db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({CohortLock})", change.CancellationToken);
 
-        var validation = new CohortValidation(change.Db, snapshot, new CohortPopulation(snapshot, scope), change.CancellationToken);
+        var validation = new CohortValidation(change.Db, snapshot, scope, change.CancellationToken);
         var (cohorts, errors) = await validation.CheckAsync(input.Cohorts);
         if (errors.Count > 0)
         {

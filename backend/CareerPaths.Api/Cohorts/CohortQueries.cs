@@ -1,8 +1,10 @@
+using CareerPaths.Api.Data;
 using CareerPaths.Api.Identity;
 using CareerPaths.Api.Matching;
 using CareerPaths.Api.Matching.ReadModel;
 using CareerPaths.GraphQL.Types;
 using CareerPaths.Matching.Cohorts;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerPaths.Api.Cohorts;
 
@@ -25,7 +27,7 @@ internal static class CohortQueries
             t.Field(i => i.OfferingIds).Type("[ID!]").Description($"The LearningOfferings that may run (1–{MaxOfferings}); every offering with sessions when absent.");
         })
         .Object("Query", query => query.Field("planCohorts").Type("CohortPlan!").Authorize(Policies.LearningAndDevelopment)
-            .Description("Proposes cohorts (one session of one offering each, within capacity) that close the most weighted gap per cost within the budget. Stores nothing.")
+            .Description("Proposes cohorts (one session of one offering each, within capacity) that close the most weighted gap per cost within the budget, around the cohorts stored already (their sessions are taken, their members busy on those dates and learning those skills); only sessions starting after today. Stores nothing.")
             .Argument("input", "PlanCohortsInput!")
             .ResolveAsync(static async context =>
             {
@@ -43,9 +45,18 @@ internal static class CohortQueries
                     throw MatchingErrors.SeveralCurrencies(snapshot.Currencies);
                 }
 
-                var plan = snapshot.Matcher.PlanCohorts(new CohortRequest(scope, input.Budget, offerings));
-                return new CohortPlanAnswer(plan, snapshot.Currencies.SingleOrDefault(), new CohortPopulation(snapshot, scope), snapshot);
+                // Stored cohorts are planned around; sessions starting today or earlier are too late to fill.
+                var enrolments = await StoredEnrolmentsAsync(context, snapshot);
+                var plan = snapshot.Matcher.PlanCohorts(new CohortRequest(scope, input.Budget, offerings, enrolments, snapshot.ReferenceDate.AddDays(1)));
+                return new CohortPlanAnswer(plan, snapshot.Currencies.SingleOrDefault(), new CohortPopulation(snapshot, scope, enrolments), snapshot);
             }));
+
+    private static async Task<List<Enrolment>> StoredEnrolmentsAsync(IResolverContext context, MatcherSnapshot snapshot)
+    {
+        var contexts = context.RequestServices.GetRequiredService<IDbContextFactory<CareerPathsDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync(context.CancellationToken);
+        return await CohortEnrolments.LoadAsync(db, snapshot, people: null, context.CancellationToken);
+    }
 
     private static List<int>? Offerings(MatcherSnapshot snapshot, IReadOnlyList<string>? ids)
     {

@@ -3,6 +3,7 @@ using CareerPaths.Api.Employees;
 using CareerPaths.Api.Matching;
 using CareerPaths.Api.Matching.ReadModel;
 using CareerPaths.GraphQL.Relay;
+using CareerPaths.Matching.HeatMap;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerPaths.Api.Cohorts;
@@ -15,7 +16,7 @@ internal sealed record CheckedCohort(CohortSessionRecord Session, IReadOnlyList<
 /// free and have not started; members exist, fit in, still have something to learn there, and sit in no two
 /// sessions whose dates overlap — counting the cohorts already stored. Every problem is reported, not just the first.
 /// </summary>
-internal sealed class CohortValidation(CareerPathsDbContext db, MatcherSnapshot snapshot, CohortPopulation population, CancellationToken cancellationToken)
+internal sealed class CohortValidation(CareerPathsDbContext db, MatcherSnapshot snapshot, GapScope scope, CancellationToken cancellationToken)
 {
     public const int MaxCohorts = 50;
 
@@ -44,6 +45,8 @@ internal sealed class CohortValidation(CareerPathsDbContext db, MatcherSnapshot 
         var bookings = (await db.CohortMembers.AsNoTracking().Where(member => everyone.Contains(member.EmployeeId))
             .Select(member => new Booking(member.EmployeeId, member.Cohort.LearningSession.Code, member.Cohort.LearningSession.StartsOn, member.Cohort.LearningSession.EndsOn))
             .ToListAsync(cancellationToken)).ToLookup(booking => booking.EmployeeId);
+        // What members' seats in stored cohorts teach them is no gap a new cohort could close.
+        var population = new CohortPopulation(snapshot, scope, await CohortEnrolments.LoadAsync(db, snapshot, everyone, cancellationToken));
 
         var checkedCohorts = new List<CheckedCohort>();
         var seenCodes = new HashSet<string>(StringComparer.Ordinal);
@@ -82,6 +85,7 @@ internal sealed class CohortValidation(CareerPathsDbContext db, MatcherSnapshot 
                     var booking = new Booking(id, code, session.StartsOn, session.EndsOn);
                     CheckOverlaps(booking, memberField, text, bookings[id].Concat(placed.Where(p => p.Booking.EmployeeId == id).Select(p => p.Booking)));
                     placed.Add((booking, memberField));
+                    population.Book(id, offering);
                     valid.Add(id);
                 }
             }
