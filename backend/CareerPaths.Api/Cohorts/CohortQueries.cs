@@ -27,7 +27,7 @@ internal static class CohortQueries
             t.Field(i => i.OfferingIds).Type("[ID!]").Description($"The LearningOfferings that may run (1–{MaxOfferings}); every offering with sessions when absent.");
         })
         .Object("Query", query => query.Field("planCohorts").Type("CohortPlan!").Authorize(Policies.LearningAndDevelopment)
-            .Description("Proposes cohorts (one session of one offering each, within capacity) that close the most weighted gap per cost within the budget, around the cohorts stored already (their sessions are taken, their members busy on those dates and learning those skills); only sessions starting after today. Stores nothing.")
+            .Description("Proposes cohorts (one session of one offering each, within capacity) that close the most weighted gap per cost within the budget, around the cohorts stored already (their sessions are taken, their members busy on those dates and learning those skills); only sessions starting after today. Stores nothing. L&D and HR; members are shown by name with the gaps their cohort covers, nothing else of their profile.")
             .Argument("input", "PlanCohortsInput!")
             .ResolveAsync(static async context =>
             {

@@ -10,6 +10,8 @@ namespace CareerPaths.Api.Cohorts;
 internal static class CohortType
 {
     public static SchemaBuilder AddCohortTypes(this SchemaBuilder builder) => builder
+        .AddConnectionType<CohortRecord>("Cohort")
+        .AuthorizeConnection("Cohort", Policies.LearningAndDevelopment)
         .Object<CohortRecord>("Cohort", t =>
         {
             t.Description("The people L&D placed in one session of one learning offering.");

@@ -13,7 +13,7 @@ internal static class HeatmapQueries
         .Object("Query", query =>
         {
             query.Field("skillGapHeatmap").Type("SkillGapHeatmap!").Authorize(Policies.LearningAndDevelopment)
-                .Description("Gap severity by org unit × skill: people in a unit (and below), measured against their own current role or against chosen target roles.")
+                .Description("Gap severity by org unit × skill: people in a unit (and below), measured against their own current role or against chosen target roles. L&D and HR; aggregates only.")
                 .Argument("orgUnitId", "ID", "Only this OrgUnit and the units below it; everyone when absent.")
                 .Argument("roleIds", "[ID!]", $"Measure everyone against these published roles combined (per skill the highest level), 1–{GapScopeArguments.MaxTargetRoles}; each person's current role when absent.")
                 .Argument("onlyPeopleTargetingRoles", "Boolean!", false, "Only people whose career goals include one of roleIds.")

@@ -15,11 +15,14 @@ internal static class MatchingQueries
     public const int MaxPaths = 10;
     public const int MaxPathSteps = 6;
 
+    private const string PersonRule =
+        "About the viewer, someone in their reporting line (managers), or anyone (HR); FORBIDDEN for anyone else, as `employee(id:)`.";
+
     public static SchemaBuilder AddMatchingQueries(this SchemaBuilder builder) => builder
         .Object("Query", query =>
         {
             query.Field("compareToRole").Type("RoleComparison!").Authorize(Policies.Employee)
-                .Description("How far a person is from a published role: fit, every requirement and certification group explained, readiness.")
+                .Description("How far a person is from a published role: fit, every requirement and certification group explained, readiness. " + PersonRule)
                 .Argument("employeeId", "ID!", "The person (an Employee id) — the viewer, someone in their reporting line, or anyone for HR.")
                 .Argument("roleId", "ID!", "A published Role's id.")
                 .ResolveAsync(static async context =>
@@ -31,7 +34,7 @@ internal static class MatchingQueries
                     return snapshot.Matcher.CompareToRole(employeeId, roleId);
                 });
             query.Field("suggestedRoles").Type("[RoleSuggestion!]!").Authorize(Policies.Employee).ListSize("first")
-                .Description("Published roles ranked for a person (the role they hold left out), labelled promotion, lateral or step back.")
+                .Description("Published roles ranked for a person (the role they hold left out), labelled promotion, lateral or step back. " + PersonRule)
                 .Argument("employeeId", "ID!", "The person (an Employee id).")
                 .Argument("first", "Int!", 10, $"How many roles, 1–{MaxSuggestions}.")
                 .ResolveAsync(static async context =>
@@ -43,7 +46,7 @@ internal static class MatchingQueries
                     return snapshot.Matcher.SuggestRoles(employeeId, first);
                 });
             query.Field("developmentPaths").Type("[DevelopmentPath!]!").Authorize(Policies.Employee).ListSize("first")
-                .Description("The best routes from the person's current role (or skills) to a target role, quickest first; routes breaking a segregation-of-duties rule are flagged, not dropped.")
+                .Description("The best routes from the person's current role (or skills) to a target role, quickest first; routes breaking a segregation-of-duties rule are flagged, not dropped. " + PersonRule)
                 .Argument("employeeId", "ID!", "The person (an Employee id).")
                 .Argument("targetRoleId", "ID!", "A published Role's id.")
                 .Argument("first", "Int!", 3, $"How many routes, 1–{MaxPaths}.")
@@ -59,7 +62,7 @@ internal static class MatchingQueries
                     return snapshot.Matcher.DevelopmentPaths(employeeId, roleId, first, maxSteps);
                 });
             query.Field("learningPlan").Type("LearningPlan!").Authorize(Policies.Employee)
-                .Description("The cheapest set of learning offerings (by hours or by money) that closes every gap of a person for a role.")
+                .Description("The cheapest set of learning offerings (by hours or by money) that closes every gap of a person for a role. " + PersonRule)
                 .Argument("employeeId", "ID!", "The person (an Employee id).")
                 .Argument("roleId", "ID!", "A published Role's id.")
                 .Argument("objective", "LearningObjective!", LearningObjective.Hours, "What to minimise.")

@@ -18,7 +18,7 @@ internal static class SuccessionQueries
         .Object("Query", query =>
         {
             query.Field("successionCandidates").UseConnection("SuccessionCandidate").Authorize(Policies.Manager)
-                .Description("People ranked for a published role (its incumbents left out): readiness first, then fit, then id. HR sees everyone; a manager their reporting line.")
+                .Description("People ranked for a published role (its incumbents left out): readiness first, then fit, then id. Managers and HR: HR sees everyone, a manager their reporting line (the organisation's ranking with everyone else left out, also from the count).")
                 .Argument("roleId", "ID!", "A published Role's id.")
                 .ResolveAsync(static async context =>
                 {
