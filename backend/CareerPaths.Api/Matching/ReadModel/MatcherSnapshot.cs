@@ -1,7 +1,6 @@
 using CareerPaths.Matching;
 using CareerPaths.Matching.Catalogue;
 using CareerPaths.Matching.Model;
-using CareerPaths.Matching.People;
 
 namespace CareerPaths.Api.Matching.ReadModel;
 
@@ -19,11 +18,9 @@ public sealed class MatcherSnapshot
         Stamp = stamp;
         ReferenceDate = referenceDate;
         Matcher = new Matcher(Workforce.Build(built, people.People, people.OrgUnits, referenceDate));
-        _people = new(() => people.People.ToDictionary(person => person.Id));
         _offerings = new(() => catalogue.Data.Offerings.ToDictionary(offering => offering.Id));
     }
 
-    private readonly Lazy<Dictionary<int, PersonProfile>> _people;
     private readonly Lazy<Dictionary<int, LearningOffering>> _offerings;
 
     public Matcher Matcher { get; }
@@ -40,9 +37,6 @@ public sealed class MatcherSnapshot
     internal MatchingCatalogue BuiltCatalogue { get; }
 
     internal LoadedPeople People { get; }
-
-    /// <summary>The person's record as the model was built from it; null for an unknown id.</summary>
-    public PersonProfile? Person(int personId) => _people.Value.GetValueOrDefault(personId);
 
     /// <summary>The learning offering of the catalogue with this id; null for an unknown id.</summary>
     public LearningOffering? Offering(int offeringId) => _offerings.Value.GetValueOrDefault(offeringId);
