@@ -9,6 +9,7 @@ public sealed class DevelopmentPlanTests(PeopleApiFixture people) : IClassFixtur
 {
     private const string ActionFields = "action { id position kind title learningOffering { code } certification { code } dueOn status }";
 
+    [AuditsMutation("createDevelopmentPlan", "addDevelopmentAction", "updateDevelopmentAction", "removeDevelopmentAction", "archiveDevelopmentPlan")]
     [Fact]
     public async Task APlanIsBuiltStepByStepAndEveryChangeIsAudited()
     {

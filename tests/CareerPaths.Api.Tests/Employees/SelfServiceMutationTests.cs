@@ -9,6 +9,7 @@ public sealed class SelfServiceMutationTests(PeopleApiFixture people) : IClassFi
 {
     private static readonly Persona Grace = new("E00003");
 
+    [AuditsMutation("assessMySkill")]
     [Fact]
     public async Task AssessingASkillReplacesTheOwnSelfAssessmentAndIsAudited()
     {
@@ -43,6 +44,7 @@ public sealed class SelfServiceMutationTests(PeopleApiFixture people) : IClassFi
         Assert.Equal(["ValueOutOfRangeError"], PeopleApiFixture.ErrorTypes(negative));
     }
 
+    [AuditsMutation("addMyCertification", "removeMyCertification")]
     [Fact]
     public async Task AddingACertificationDerivesItsExpiryAndRemovingItIsAudited()
     {
@@ -89,6 +91,7 @@ public sealed class SelfServiceMutationTests(PeopleApiFixture people) : IClassFi
         Assert.True(await db.EmployeeCertifications.AnyAsync(h => h.Id == adas));
     }
 
+    [AuditsMutation("setMyCareerGoals")]
     [Fact]
     public async Task CareerGoalsAreReplacedInOrderAndAudited()
     {

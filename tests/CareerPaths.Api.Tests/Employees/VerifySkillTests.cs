@@ -7,6 +7,7 @@ namespace CareerPaths.Api.Tests.Employees;
 /// <summary>verifySkill: a manager's verdict on a direct report (HR: anyone), never on oneself, audited.</summary>
 public sealed class VerifySkillTests(PeopleApiFixture people) : IClassFixture<PeopleApiFixture>
 {
+    [AuditsMutation("verifySkill")]
     [Fact]
     public async Task AManagerVerifiesADirectReportAndTheVerdictIsAudited()
     {

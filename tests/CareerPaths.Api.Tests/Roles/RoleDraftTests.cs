@@ -9,6 +9,7 @@ public sealed class RoleDraftTests(PeopleApiFixture people) : IClassFixture<Peop
 {
     internal const string DraftFields = "draft { id code versionNumber status name rowVersion requirements { skill { code } requiredLevel importance essential } certificationRequirements { required certifications { code } } education { level fields required } }";
 
+    [AuditsMutation("createRoleDraft", "updateRoleDraft", "publishRoleDraft")]
     [Fact]
     public async Task ADraftIsCopiedEditedAndPublishedWithTheOldVersionArchived()
     {
@@ -56,6 +57,7 @@ public sealed class RoleDraftTests(PeopleApiFixture people) : IClassFixture<Peop
         Assert.DoesNotContain(versions.GetProperty("roleDrafts").EnumerateArray(), d => d.GetProperty("code").GetString() == "it-auditor");
     }
 
+    [AuditsMutation("createRole")]
     [Fact]
     public async Task ANewRoleStartsAsADraftThatOnlyHRSees()
     {
@@ -119,6 +121,7 @@ public sealed class RoleDraftTests(PeopleApiFixture people) : IClassFixture<Peop
         Assert.Equal(8, after.GetProperty("requirements").GetArrayLength());
     }
 
+    [AuditsMutation("archiveRole")]
     [Fact]
     public async Task ArchivingARoleHidesItFromEmployeesAndKeepsItForHR()
     {
