@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareerPaths.Api.Audit;
+using CareerPaths.Api.Tests.Audit;
 using CareerPaths.Api.Identity.LocalIssuer;
 using CareerPaths.Api.Tests.Matching.Support;
 using CareerPaths.Matching.Cohorts;
@@ -24,6 +25,7 @@ public sealed class CreateCohortsTests(MatcherApiFixture fixture) : IClassFixtur
         """;
 
     [Fact]
+    [AuditsMutation("createCohorts")]
     public async Task AnAcceptedProposalIsStoredAuditedAndPlannedAround()
     {
         var proposal = (await fixture.DataAsync(PersonaPicker.LearningAndDevelopment,
@@ -49,7 +51,15 @@ public sealed class CreateCohortsTests(MatcherApiFixture fixture) : IClassFixtur
         var audit = await db.AuditEntries.Where(e => e.EntityType == AuditedEntities.Cohort).ToListAsync();
         Assert.Equal(rows.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(), audit.Select(e => e.EntityId).Order());
         Assert.All(audit, entry => Assert.Equal(fixture.Personas.Subject(PersonaPicker.LearningAndDevelopment).ObjectId.ToString("D"), entry.Actor["oid:".Length..]));
-        Assert.All(audit, entry => Assert.Contains(rows.Single(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == entry.EntityId).LearningSession.Code, entry.After, StringComparison.Ordinal));
+        Assert.All(audit, entry =>
+        {
+            var row = rows.Single(r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == entry.EntityId);
+            Assert.Equal("create-cohort", entry.Action);
+            Assert.Null(entry.Before);
+            using var after = JsonDocument.Parse(entry.After!);
+            Assert.Equal(row.LearningSession.Code, after.RootElement.GetProperty("session").GetString());
+            Assert.Equal(row.Members.Select(m => m.EmployeeId).Order(), after.RootElement.GetProperty("memberIds").EnumerateArray().Select(m => m.GetInt32()).Order());
+        });
 
         // Planning again works around what is stored: the library given the stored seats, through the API.
         var reference = await fixture.ReferenceAsync();

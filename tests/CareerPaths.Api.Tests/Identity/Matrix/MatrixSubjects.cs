@@ -11,8 +11,9 @@ namespace CareerPaths.Api.Tests.Identity.Matrix;
 /// table's columns are about) and a few catalogue ids. Employee A is also given a development plan with one action,
 /// and the log an entry, so that the fields of those types answer with data where the viewer may see it (an empty
 /// list would read as "hidden" for everyone). For the same reason A sits in a stored cohort, and the matcher's role
-/// requires a certification no offering prepares for (so A's learning plan lists one as self-study). Add what new
-/// fixtures need here.
+/// requires a certification no offering prepares for (so A's learning plan lists one as self-study), and every
+/// offering has a session next month (the matrix runs on today's date, and cohorts are planned for sessions to
+/// come, whenever the seeded ones are). Add what new fixtures need here.
 /// </summary>
 public sealed class MatrixSubjects
 {
@@ -62,6 +63,7 @@ public sealed class MatrixSubjects
         await GiveEmployeeAPlanAsync(db, personas.EmployeeId("employee"));
         await GiveEmployeeACohortAsync(db, personas.EmployeeId("employee"));
         await GiveTheMatcherRoleAnUnpreparedCertificationAsync(db);
+        await GiveEveryOfferingASessionNextMonthAsync(db);
         return new MatrixSubjects(
             personas,
             await db.Skills.Where(s => s.Code == SkillCode).Select(s => s.Id).SingleAsync(),
@@ -130,6 +132,25 @@ public sealed class MatrixSubjects
         };
         group.Options.Add(new CareerPaths.Api.Data.Roles.CertificationRequirementOption { CertificationId = certification.Id });
         version.CertificationGroups.Add(group);
+        await db.SaveChangesAsync();
+    }
+
+    private static async Task GiveEveryOfferingASessionNextMonthAsync(CareerPaths.Api.Data.CareerPathsDbContext db)
+    {
+        if (await db.LearningSessions.AnyAsync(session => session.Code.StartsWith("matrix-")))
+        {
+            return;
+        }
+
+        var starts = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+        foreach (var offering in await db.LearningOfferings.Select(o => new { o.Id, o.Code }).ToListAsync())
+        {
+            db.LearningSessions.Add(new CareerPaths.Api.Data.Learning.LearningSession
+            {
+                LearningOfferingId = offering.Id, Code = "matrix-" + offering.Code, StartsOn = starts, EndsOn = starts.AddDays(1),
+            });
+        }
+
         await db.SaveChangesAsync();
     }
 }
