@@ -52,6 +52,12 @@ public sealed class Matcher(Workforce workforce)
     /// <summary>Gap severity by org unit × skill.</summary>
     public SkillGapHeatMap SkillGapHeatMap(GapScope scope) => HeatMapBuilder.Build(Workforce, scope);
 
+    /// <summary>
+    /// The people of a scope who have open gaps, with those gaps, exactly as <see cref="PlanCohorts"/> measures
+    /// them (in person id order): what a stored cohort is checked against.
+    /// </summary>
+    public IReadOnlyList<Learner> CohortLearners(GapScope scope) => CohortProblemBuilder.Learners(Workforce, scope);
+
     /// <summary>A proposal of cohorts for a population's gaps within a budget.</summary>
     public CohortPlan PlanCohorts(CohortRequest request) => CohortPlanner.Plan(Workforce, request);
 }

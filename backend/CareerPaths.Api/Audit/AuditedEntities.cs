@@ -11,4 +11,7 @@ public static class AuditedEntities
 
     /// <summary>A role profile and its versions (id: role code).</summary>
     public const string RoleProfile = "RoleProfile";
+
+    /// <summary>A cohort L&amp;D placed in a learning session (id: cohort id).</summary>
+    public const string Cohort = "Cohort";
 }

@@ -1,9 +1,11 @@
 using CareerPaths.Api.Audit;
 using CareerPaths.Api.Certifications;
+using CareerPaths.Api.Cohorts;
 using CareerPaths.Api.Development;
 using CareerPaths.Api.Employees;
 using CareerPaths.Api.Identity;
 using CareerPaths.Api.Learning;
+using CareerPaths.Api.Matching;
 using CareerPaths.Api.Organisation;
 using CareerPaths.Api.Roles;
 using CareerPaths.Api.Skills;
@@ -29,6 +31,8 @@ public static class CareerPathsSchema
         .AddLearningQueries()
         .AddRoleVersionQueries()
         .AddAuditQueries()
+        .AddMatchingQueriesAndTypes()
+        .AddCohortQueriesAndTypes()
         .AddSkillTypes()
         .AddRoleTypes()
         .AddRoleRequirementTypes()
@@ -46,6 +50,7 @@ public static class CareerPathsSchema
         .AddEmployeeMutations()
         .AddDevelopmentMutations()
         .AddRoleMutations()
+        .AddCohortMutations()
         // Shared by every connection, so declared by none of them; after them, so the SDL's type order stays.
         .Object(ConnectionTypes.PageInfoTypeName, pageInfo => pageInfo.Authorize(Policies.Employee))
         .Build();

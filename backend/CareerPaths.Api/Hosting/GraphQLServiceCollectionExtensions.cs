@@ -13,9 +13,12 @@ public static class GraphQLServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCareerPathsGraphQL(this IServiceCollection services)
     {
+        // The matcher's fields answer from its read model.
+        services.AddCareerPathsMatching();
         // Introspection serves GraphiQL and tooling; production turns it off unless configured (appsettings.json).
+        // Without configuration (a bare ServiceCollection, as the schema snapshot test builds) it stays on.
         services.AddSingleton(provider => CareerPathsSchema.Build(
-            provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Introspection:Enabled", true)));
+            provider.GetService<IConfiguration>()?.GetValue("GraphQL:Introspection:Enabled", true) ?? true));
         services.AddSingleton(provider =>
         {
             var environment = provider.GetRequiredService<IHostEnvironment>();

@@ -16,8 +16,19 @@ internal sealed class CohortIndex
         Gaps = [.. Learners.Select(l => l.Gaps.Where(g => g.RequiredLevel > g.CurrentLevel && g.Weight > 0).OrderBy(g => g.SkillId).ToArray())];
         Offerings = [.. problem.Offerings.OrderBy(o => o.Id)];
         Sessions = [.. Offerings.SelectMany((o, oi) => o.Sessions.OrderBy(s => s.Id).Select(s => (oi, s)))];
+        var booked = (problem.Booked ?? []).ToLookup(seat => seat.PersonId);
+        Busy = [.. Learners.Select(l => booked[l.PersonId].Select(seat => seat.Session).ToArray())];
+        StartLevels = [.. Learners.Select((l, i) => Gaps[i].Select(g => booked[l.PersonId]
+            .SelectMany(seat => seat.Raises).Where(raise => raise.SkillId == g.SkillId)
+            .Select(raise => Math.Min(raise.Level, g.RequiredLevel)).Append(g.CurrentLevel).Max()).ToArray())];
         Candidates = CandidatesByOffering();
     }
+
+    /// <summary>Sessions each learner holds a seat in already: they cannot join one overlapping these.</summary>
+    public OfferingSession[][] Busy { get; }
+
+    /// <summary>Each gap's level before planning: the current level, raised by what booked seats teach.</summary>
+    public double[][] StartLevels { get; }
 
     public double Budget { get; }
 

@@ -6,7 +6,7 @@ internal sealed class CohortState
     public CohortState(CohortIndex index)
     {
         Index = index;
-        Levels = [.. index.Gaps.Select(gs => gs.Select(g => g.CurrentLevel).ToArray())];
+        Levels = [.. index.StartLevels.Select(levels => levels.ToArray())];
         Members = [.. index.Sessions.Select(_ => new List<PlacedMember>())];
         SessionsOf = [.. index.Learners.Select(_ => new List<int>())];
         Remaining = index.Budget;
@@ -59,6 +59,10 @@ internal sealed class CohortState
         foreach (var other in SessionsOf[learner])
         {
             if (other == session || Index.Sessions[other].Session.Overlaps(slot)) return false;
+        }
+        foreach (var busy in Index.Busy[learner])
+        {
+            if (busy.Overlaps(slot)) return false;
         }
         return true;
     }

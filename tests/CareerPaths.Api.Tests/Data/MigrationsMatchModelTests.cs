@@ -27,13 +27,56 @@ public sealed class MigrationsMatchModelTests
         }
 
         var expected = SchemaDumpNormaliser.Normalise(await PgDump.SchemaOfAsync(fromModel.Name));
-        var actual = SchemaDumpNormaliser.Normalise(await PgDump.SchemaOfAsync(fromMigrations.Name));
+        var (actual, migrationOnly) = MigrationOnlyObjects.Separate(await PgDump.SchemaOfAsync(fromMigrations.Name));
 
         // Guard against a vacuous pass, e.g. two empty dumps.
         Assert.Contains("CREATE TABLE public.\"RoleProfileVersions\"", expected, StringComparison.Ordinal);
+        Assert.True(MigrationOnlyObjects.Missing(migrationOnly).Count == 0,
+            "The migrations no longer create these allow-listed objects (MigrationOnlyObjects): " +
+            string.Join(", ", MigrationOnlyObjects.Missing(migrationOnly)));
         Assert.True(expected == actual,
             "The migrations do not build the schema the model describes. Write a migration for the model change.\n" +
             "- lines only the model has, + lines only the migrations have:\n" + LineDiff.Describe(expected, actual));
+    }
+
+    [Fact]
+    public async Task ATriggerTheAllowListDoesNotNameIsStillADifference()
+    {
+        await using var fromModel = await TestDatabase.CreateEmptyAsync("drift_trigger_model");
+        await using var changed = await TestDatabase.CloneAsync(await DatabaseTemplates.MigratedAsync(), "drift_trigger");
+        await using (var db = fromModel.CreateContext())
+        {
+            await db.Database.EnsureCreatedAsync();
+        }
+        await using (var connection = await changed.OpenConnectionAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "CREATE TRIGGER \"TR_Skills_Unlisted\" AFTER UPDATE ON \"Skills\" " +
+                "FOR EACH STATEMENT EXECUTE FUNCTION public.\"BumpMatcherDataVersion\"('catalogue')";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var expected = SchemaDumpNormaliser.Normalise(await PgDump.SchemaOfAsync(fromModel.Name));
+        var (actual, found) = MigrationOnlyObjects.Separate(await PgDump.SchemaOfAsync(changed.Name));
+
+        Assert.Empty(MigrationOnlyObjects.Missing(found));
+        Assert.Contains("+ CREATE TRIGGER \"TR_Skills_Unlisted\"", LineDiff.Describe(expected, actual), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAllowListedTriggerTheMigrationsNoLongerCreateIsReportedMissing()
+    {
+        await using var changed = await TestDatabase.CloneAsync(await DatabaseTemplates.MigratedAsync(), "drift_trigger_gone");
+        await using (var connection = await changed.OpenConnectionAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "DROP TRIGGER \"TR_SkillEvidence_MatcherDataVersion\" ON \"SkillEvidence\"";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var (_, found) = MigrationOnlyObjects.Separate(await PgDump.SchemaOfAsync(changed.Name));
+
+        Assert.Equal(["TRIGGER \"TR_SkillEvidence_MatcherDataVersion\""], MigrationOnlyObjects.Missing(found));
     }
 
     [Fact]
@@ -47,6 +90,7 @@ public sealed class MigrationsMatchModelTests
 
         var schema = SchemaDumpNormaliser.Normalise(await PgDump.SchemaOfAsync(database.Name));
         Assert.DoesNotContain("CREATE TABLE", schema, StringComparison.Ordinal);
+        Assert.DoesNotContain("CREATE FUNCTION", schema, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,26 +12,29 @@ public static partial class SchemaDumpNormaliser
 {
     private const string HistoryTable = "__EFMigrationsHistory";
 
-    public static string Normalise(string dump)
-    {
-        var statements = SplitStatements(dump)
-            .Where(statement => !statement.Contains(HistoryTable, StringComparison.Ordinal))
-            .Select(SortTableBody);
-        return string.Join("\n\n", statements) + "\n";
-    }
+    public static string Normalise(string dump) => Join(Statements(dump));
+
+    /// <summary>The dump's statements, normalised, in dump order.</summary>
+    public static IReadOnlyList<string> Statements(string dump) => [.. SplitStatements(dump)
+        .Where(statement => !statement.Contains(HistoryTable, StringComparison.Ordinal))
+        .Select(SortTableBody)];
+
+    public static string Join(IEnumerable<string> statements) => string.Join("\n\n", statements) + "\n";
 
     private static IEnumerable<string> SplitStatements(string dump)
     {
         var current = new StringBuilder();
+        string? openQuote = null;
         foreach (var rawLine in dump.ReplaceLineEndings("\n").Split('\n'))
         {
             var line = rawLine.TrimEnd();
-            if (IsTrivia(line))
+            if (openQuote is null && IsTrivia(line))
             {
                 continue;
             }
             current.Append(current.Length == 0 ? "" : "\n").Append(line);
-            if (line.EndsWith(';'))
+            openQuote = DollarQuoteAfter(line, openQuote);
+            if (openQuote is null && line.EndsWith(';'))
             {
                 var statement = current.ToString();
                 current.Clear();
@@ -45,6 +48,23 @@ public static partial class SchemaDumpNormaliser
         {
             yield return current.ToString();
         }
+    }
+
+    // A function body is dollar-quoted ($$ … $$ or $tag$ … $tag$): its semicolons do not end the statement.
+    private static string? DollarQuoteAfter(string line, string? open)
+    {
+        foreach (Match tag in DollarQuote().Matches(line))
+        {
+            if (open is null)
+            {
+                open = tag.Value;
+            }
+            else if (tag.Value == open)
+            {
+                open = null;
+            }
+        }
+        return open;
     }
 
     // Comments, blank lines, and psql meta-commands (recent pg_dump versions wrap the dump in
@@ -69,6 +89,9 @@ public static partial class SchemaDumpNormaliser
             .Order(StringComparer.Ordinal);
         return $"{match.Groups["head"].Value}\n    {string.Join(",\n    ", members)}\n);";
     }
+
+    [GeneratedRegex(@"\$(?:[A-Za-z_][A-Za-z_0-9]*)?\$")]
+    private static partial Regex DollarQuote();
 
     [GeneratedRegex(@"^(?<head>CREATE TABLE [^\n]+\()\n(?<body>.*)\n\);$", RegexOptions.Singleline)]
     private static partial Regex CreateTable();

@@ -24,6 +24,12 @@ public static class MatrixFixtures
             ["Query.orgUnit"] = _ => "(code: \"office-of-the-cio\")",
             ["Query.learningOffering"] = _ => $"(code: \"{MatrixSubjects.LearningOfferingCode}\")",
             ["Query.roleVersions"] = _ => $"(roleCode: \"{MatrixSubjects.RoleCode}\")",
+            ["Query.compareToRole"] = s => $"(employeeId: \"{s.EmployeeAId}\", roleId: \"{s.MatcherRoleId}\")",
+            ["Query.suggestedRoles"] = s => $"(employeeId: \"{s.EmployeeAId}\", first: 3)",
+            ["Query.developmentPaths"] = s => $"(employeeId: \"{s.EmployeeAId}\", targetRoleId: \"{s.MatcherRoleId}\", first: 2)",
+            ["Query.learningPlan"] = s => $"(employeeId: \"{s.EmployeeAId}\", roleId: \"{s.MatcherRoleId}\")",
+            ["Query.successionCandidates"] = s => $"(roleId: \"{s.MatcherRoleId}\", first: 5)",
+            ["Query.planCohorts"] = _ => "(input: { budget: 20000 })",
 
             // Mutations: each persona acts on their own data, on employee A's, or on what does not exist, so
             // that repeating them changes nothing the other probes read (a payload error still proves the call ran).
@@ -42,6 +48,7 @@ public static class MatrixFixtures
             ["Mutation.updateRoleDraft"] = _ => $"(input: {{ draftId: \"{MatrixSubjects.Missing("RoleVersion")}\", expectedRowVersion: \"1\", name: \"x\" }})",
             ["Mutation.publishRoleDraft"] = _ => $"(input: {{ draftId: \"{MatrixSubjects.Missing("RoleVersion")}\", expectedRowVersion: \"1\" }})",
             ["Mutation.archiveRole"] = _ => "(input: { roleCode: \"no-such-role\" })",
+            ["Mutation.createCohorts"] = s => $"(input: {{ cohorts: [{{ sessionCode: \"no-such-session\", memberIds: [\"{s.EmployeeAId}\"] }}] }})",
         };
 
     /// <summary>
@@ -52,5 +59,8 @@ public static class MatrixFixtures
     {
         // me would reach Employee as every persona's own record; the columns are about employee A.
         ["Employee"] = "Query.employee",
+
+        // A's learning plan has no skill nobody teaches; the skills its offerings close are the SkillNeeds with data.
+        ["SkillNeed"] = "PlannedOffering.closesSkills",
     };
 }

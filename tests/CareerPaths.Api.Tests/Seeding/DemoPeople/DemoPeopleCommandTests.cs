@@ -4,6 +4,7 @@ using CareerPaths.Api.Tests.Infrastructure;
 
 namespace CareerPaths.Api.Tests.Seeding.DemoPeople;
 
+[Collection(ProcessStateCollection.Name)]
 public sealed class DemoPeopleCommandTests
 {
     [Fact]
