@@ -6,10 +6,11 @@ namespace CareerPaths.Api.Tests.GraphQL;
 [Collection(SqlCountCollection.Name)]
 public sealed class NestedListSqlCountTests(SqlCountingApiFactory api, ITestOutputHelper output) : IClassFixture<SqlCountingApiFactory>
 {
-    // The viewer's employee lookup (one per request), then one command per loader and level: count and page; requirements, certification groups, education and the
-    // transitions both ways; skills, certifications and the transitions' roles; levels and evidences; then the
-    // evidences' skills, unless the skill loader's first batch was still waiting for them (which depends on which
-    // of the concurrent queries returns first). The transitions' roles' requirements are in the loaders' caches.
+    // The viewer's employee lookup (one per request), then one command per loader and level: count and page;
+    // requirements, certification groups, education and the transitions both ways; skills, certifications and the
+    // transitions' roles; levels and evidences; then the evidences' skills — unless every one of them was loaded
+    // already as a requirement's skill (so 14 or 13 by the data, never by timing: the execution loop dispatches a
+    // level only once the last level's batches are all in). The transitions' roles' requirements are in the loaders' caches.
     private const int MaxCommands = 14;
     private const int MinCommands = 13;
 

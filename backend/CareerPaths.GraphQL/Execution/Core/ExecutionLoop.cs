@@ -11,8 +11,9 @@ internal interface IWorkItem
 /// <summary>
 /// The scheduler of one execution. Result-tree work runs on one logical thread at a time, like graphql-js on
 /// its event loop: asynchronous steps post their continuation here when they finish, from any thread. When
-/// nothing is runnable, the loop dispatches the DataLoaders that wait (so a whole level of the tree shares
-/// one batch per loader) and otherwise waits for the next post. Synchronous executions never wait or allocate a task.
+/// nothing is runnable and no batch is still being fetched, the loop dispatches the DataLoaders that wait (so a
+/// whole level of the tree shares one batch per loader) and otherwise waits for the next post. Synchronous
+/// executions never wait or allocate a task.
 /// </summary>
 internal sealed class ExecutionLoop : IBatchScheduler
 {
@@ -23,6 +24,9 @@ internal sealed class ExecutionLoop : IBatchScheduler
 
     /// <summary>Asynchronous steps started and not yet run to completion on the loop.</summary>
     private int _pending;
+
+    /// <summary>Dispatched batches not yet delivered (only touched on the loop).</summary>
+    private int _batchesInFlight;
 
     /// <summary>How many times the loop dispatched waiting loaders (a "round" of batches).</summary>
     public int DispatchRounds { get; private set; }
@@ -112,7 +116,7 @@ internal sealed class ExecutionLoop : IBatchScheduler
             Task? wait = null;
             lock (_gate)
             {
-                if (_queue.Count == 0 && _loaders.Count == 0)
+                if (_queue.Count == 0 && (_loaders.Count == 0 || _batchesInFlight > 0))
                 {
                     _signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                     wait = _signal.Task;
@@ -154,13 +158,16 @@ internal sealed class ExecutionLoop : IBatchScheduler
         }
     }
 
-    // Dispatch only when nothing else is runnable: every key of this level has been registered by now.
+    // Dispatch only when nothing else is runnable and every batch of the last round has been delivered: the
+    // keys the next level needs come from all of that round's results, so dispatching when the first of them
+    // arrives would split the level into as many batches as the timing of the database makes (and the number of
+    // SQL commands per request would depend on load).
     private bool DispatchLoaders()
     {
         IBatchDispatcher[] loaders;
         lock (_gate)
         {
-            if (_loaders.Count == 0 || _queue.Count > 0)
+            if (_loaders.Count == 0 || _queue.Count > 0 || _batchesInFlight > 0)
             {
                 return false;
             }
@@ -174,6 +181,7 @@ internal sealed class ExecutionLoop : IBatchScheduler
         {
             var batch = loader.Dispatch();
             BeginAsync();
+            _batchesInFlight++;
             batch.Fetch.ContinueWith(
                 static (_, state) => { var (loop, b) = ((ExecutionLoop, IDispatchedBatch))state!; loop.Post(new DeliverBatch(loop, b)); },
                 (this, batch),
@@ -193,6 +201,7 @@ internal sealed class ExecutionLoop : IBatchScheduler
         public void Run()
         {
             loop.EndAsync();
+            loop._batchesInFlight--;
             batch.Deliver();
         }
     }
