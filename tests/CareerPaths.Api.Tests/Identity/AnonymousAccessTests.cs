@@ -8,25 +8,8 @@ namespace CareerPaths.Api.Tests.Identity;
 /// Without a token, only GraphiQL's page, the web app's static files, the health endpoints and (in Development)
 /// /dev/token answer; everything else — GraphQL by POST or GET, any other path — is 401 with WWW-Authenticate.
 /// </summary>
-public sealed class AnonymousAccessTests : IAsyncLifetime
+public sealed class AnonymousAccessTests : ScratchWebRootApiTests
 {
-    private readonly ScratchWebRoot _webRoot = new();
-    private TestDatabase? _database;
-    private CareerPathsApiFactory? _api;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CloneAsync(await DatabaseTemplates.SeededAsync(), nameof(AnonymousAccessTests));
-        _api = CareerPathsApiFactory.On(_database, _webRoot.Settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _api!.DisposeAsync();
-        await _database!.DisposeAsync();
-        _webRoot.Dispose();
-    }
-
     [Theory]
     [InlineData("/healthz")]
     [InlineData("/readyz")]
@@ -34,7 +17,7 @@ public sealed class AnonymousAccessTests : IAsyncLifetime
     [InlineData("/dev/token")]
     public async Task TheseAnswerWithoutSignIn(string path)
     {
-        using var client = _api!.CreateClient();
+        using var client = Server.CreateClient();
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 
@@ -44,7 +27,7 @@ public sealed class AnonymousAccessTests : IAsyncLifetime
     [Fact]
     public async Task GraphiQLsPageAnswersABrowserWithoutSignIn()
     {
-        using var client = _api!.CreateClient();
+        using var client = Server.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/graphql", UriKind.Relative));
         request.Headers.Accept.ParseAdd("text/html,application/xhtml+xml,*/*;q=0.8");
 
@@ -63,7 +46,7 @@ public sealed class AnonymousAccessTests : IAsyncLifetime
     [InlineData("GET", "/assets/missing.js", "*/*")]
     public async Task EverythingElseIsUnauthorizedWithABearerChallenge(string method, string path, string accept)
     {
-        using var client = _api!.CreateClient();
+        using var client = Server.CreateClient();
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse(accept));
         if (method == "POST")
@@ -80,7 +63,7 @@ public sealed class AnonymousAccessTests : IAsyncLifetime
     [Fact]
     public async Task WithGraphiQLSwitchedOffItsPageNeedsSignInLikeEverythingElse()
     {
-        await using var api = CareerPathsApiFactory.On(_database!, new Dictionary<string, string?>(_webRoot.Settings) { ["GraphQL:GraphiQL:Enabled"] = "false" });
+        await using var api = CareerPathsApiFactory.On(Database, new Dictionary<string, string?>(WebRoot.Settings) { ["GraphQL:GraphiQL:Enabled"] = "false" });
         using var client = api.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/graphql", UriKind.Relative));
         request.Headers.Accept.ParseAdd("text/html");

@@ -5,25 +5,8 @@ using CareerPaths.Api.Tests.Infrastructure;
 namespace CareerPaths.Api.Tests.Identity;
 
 /// <summary>Every response carries the security headers; pages get the page CSP; HSTS is sent outside Development only.</summary>
-public sealed class SecurityHeadersTests : IAsyncLifetime
+public sealed class SecurityHeadersTests : ScratchWebRootApiTests
 {
-    private readonly ScratchWebRoot _webRoot = new();
-    private TestDatabase? _database;
-    private CareerPathsApiFactory? _api;
-
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CloneAsync(await DatabaseTemplates.SeededAsync(), nameof(SecurityHeadersTests));
-        _api = CareerPathsApiFactory.On(_database, _webRoot.Settings);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _api!.DisposeAsync();
-        await _database!.DisposeAsync();
-        _webRoot.Dispose();
-    }
-
     [Theory]
     [InlineData("GraphQL answer")]
     [InlineData("401")]
@@ -52,7 +35,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [Fact]
     public async Task GraphiQLsPageKeepsItsOwnSameOriginPolicy()
     {
-        using var client = _api!.CreateClient();
+        using var client = Server.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/graphql", UriKind.Relative));
         request.Headers.Accept.ParseAdd("text/html");
 
@@ -74,7 +57,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
     [Fact]
     public async Task OutsideDevelopmentHttpsResponsesCarryHsts()
     {
-        await using var production = CareerPathsApiFactory.On(_database!, EntraTestSettings.Settings, "Production", EntraTestSettings.UseTestMetadata);
+        await using var production = CareerPathsApiFactory.On(Database, EntraTestSettings.Settings, "Production", EntraTestSettings.UseTestMetadata);
         using var client = production.CreateClient(new() { BaseAddress = new Uri("https://careerpaths.example.org") });
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
@@ -84,7 +67,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> SendAsync(string what)
     {
-        using var client = what == "GraphQL answer" ? await _api!.CreateClientAs() : _api!.CreateClient();
+        using var client = what == "GraphQL answer" ? await Server.CreateClientAs() : Server.CreateClient();
         using var request = what switch
         {
             "GraphQL answer" or "401" => new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
